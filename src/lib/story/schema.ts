@@ -1,0 +1,204 @@
+/**
+ * The shape of a story file (`static/stories/<slug>.json`).
+ *
+ * The schema is the single source of truth: the TypeScript types below are inferred from it,
+ * so the validator and the code that reads a story cannot drift apart. Cross-references
+ * (unknown actor ids, quotes missing from the article, bad intervals) are checked afterwards
+ * by `checkStory` in `validate.ts`, because they need the whole story and its article.
+ */
+import * as v from 'valibot';
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a day, or a month or year when that is all that is known. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * A date, or an uncertain date written as an ISO 8601 interval `earliest/latest`
+ * (`1995/1996-09-10`: sources disagree, somewhere in that range).
+ */
+export const DateSpec = v.pipe(
+  v.string(),
+  v.check(
+    (s) => s.split('/').length <= 2 && s.split('/').every((part) => PARTIAL_DATE.test(part)),
+    'must be a date YYYY, YYYY-MM or YYYY-MM-DD, or a range earliest/latest',
+  ),
+);
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be letters, digits, "-" or "_"'),
+  v.maxLength(64),
+);
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(2000));
+const Color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c'));
+const LonLat = v.tuple([
+  v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+]);
+const IdList = v.array(Id);
+
+/** Where a claim comes from when it is not the article: a short label and, if any, a link. */
+export const SourceSchema = v.object({
+  id: Id,
+  label: Text,
+  url: v.optional(v.pipe(v.string(), v.url())),
+});
+
+/** A verbatim quotation from the article; `note` points at a correction shown beside it. */
+export const PassageSchema = v.object({
+  id: Id,
+  quote: Text,
+  notes: v.optional(IdList, []),
+});
+
+/** Where the article simplifies or sources differ: shown beside the passage or event. */
+export const NoteSchema = v.object({
+  id: Id,
+  text: Text,
+  sources: v.pipe(IdList, v.minLength(1, 'a note must cite at least one source')),
+});
+
+/** A colour class for actors: the pact's parties, the Western alliance, ... */
+export const RoleSchema = v.object({
+  id: Id,
+  label: Text,
+  description: v.optional(Text),
+  color: Color,
+});
+
+export const ActorKind = v.picklist(['country', 'group', 'organization', 'historical']);
+
+/** Membership of a group over time (NATO joins, for instance). */
+export const MembershipSchema = v.object({
+  actor: Id,
+  from: DateSpec,
+  to: v.optional(DateSpec),
+});
+
+export const ActorSchema = v.object({
+  id: Id,
+  name: Text,
+  /** Longer or official name, shown in the panel. */
+  officialName: v.optional(Text),
+  kind: ActorKind,
+  role: Id,
+  /** Words that name this actor in the article ("Pyongyang", "Kim Jong Un"), highlighted in passages. */
+  aliases: v.optional(v.array(Text), []),
+  /** ISO 3166-1 numeric codes of the map features this actor covers (a historical state: several). */
+  features: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a 3-digit ISO numeric code'))), []),
+  /** Where the marker sits and arcs start: usually the capital. */
+  anchor: LonLat,
+  /** Label for the anchor ("Moscow"). */
+  anchorLabel: v.optional(Text),
+  /** When the actor existed (the Soviet Union: 1922 to 1991-12-26). */
+  exists: v.optional(v.object({ from: v.optional(DateSpec), to: v.optional(DateSpec) }), {}),
+  /** The actor that takes over its relations after it ceases to exist. */
+  successor: v.optional(Id),
+  members: v.optional(v.array(MembershipSchema), []),
+  passages: v.optional(IdList, []),
+  notes: v.optional(IdList, []),
+  summary: v.optional(Text),
+});
+
+export const RelationType = v.picklist([
+  'mutual-defence',
+  'strategic-partnership',
+  'arms-transfer',
+  'support',
+  'sanctions',
+  'drills-tension',
+  'alignment',
+  'war',
+  'criticism',
+]);
+
+export const RelationStatus = v.picklist(['in-force', 'lapsed', 'alleged', 'denied', 'reported']);
+
+/** One stretch of a relation's life: from `from` (inclusive) to `to` (exclusive, open if absent). */
+export const PeriodSchema = v.object({
+  from: DateSpec,
+  to: v.optional(DateSpec),
+  status: RelationStatus,
+});
+
+export const RelationSchema = v.object({
+  id: Id,
+  type: RelationType,
+  /** Short label: "mutual assistance treaty", "alleged arms transfers". */
+  label: Text,
+  from: Id,
+  to: Id,
+  directed: v.boolean(),
+  /** Status over time; the last period may stay open. Before the first, the relation did not exist. */
+  periods: v.pipe(v.array(PeriodSchema), v.minLength(1, 'a relation needs at least one period')),
+  /** Words to highlight in passages beyond the two sides' names ("treaty", "arms"). */
+  mentions: v.optional(v.array(Text), []),
+  passages: v.pipe(IdList, v.minLength(1, 'every relation must cite the article')),
+  notes: v.optional(IdList, []),
+  summary: v.optional(Text),
+});
+
+export const EventSchema = v.object({
+  id: Id,
+  date: DateSpec,
+  /** The last day of a multi-day event (19–20 July 2000). */
+  until: v.optional(DateSpec),
+  title: Text,
+  description: v.optional(Text),
+  /** Where the date comes from: "article" or a source id. */
+  sources: v.pipe(IdList, v.minLength(1, 'an event must cite a source')),
+  actors: v.optional(IdList, []),
+  relations: v.optional(IdList, []),
+  passages: v.optional(IdList, []),
+  notes: v.optional(IdList, []),
+});
+
+/** A stretch drawn on the timeline: a treaty's life, the gap between two visits, a war. */
+export const SpanSchema = v.object({
+  id: Id,
+  label: Text,
+  /** An event id or a date at each end; the length is computed from them, never typed in. */
+  from: Text,
+  to: v.optional(Text),
+  relations: v.optional(IdList, []),
+  kind: v.optional(v.picklist(['era', 'gap']), 'era'),
+});
+
+export const StorySchema = v.object({
+  id: Id,
+  title: Text,
+  dek: v.optional(Text),
+  /** The date the story describes: the default "as of" of the map. */
+  asOf: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+  article: v.object({
+    /** The article text, a path relative to the story file. */
+    src: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*\.txt$/, 'must be a .txt file name next to the story')),
+    title: Text,
+    author: v.optional(Text),
+    publisher: v.optional(Text),
+    url: v.optional(v.pipe(v.string(), v.url())),
+  }),
+  credit: Text,
+  /** Which map convention is shown (disputed borders): said in the legend. */
+  mapNote: v.optional(Text),
+  roles: v.pipe(v.array(RoleSchema), v.minLength(1)),
+  sources: v.optional(v.array(SourceSchema), []),
+  notes: v.optional(v.array(NoteSchema), []),
+  passages: v.array(PassageSchema),
+  actors: v.pipe(v.array(ActorSchema), v.minLength(1, 'a story needs at least one actor')),
+  relations: v.optional(v.array(RelationSchema), []),
+  events: v.optional(v.array(EventSchema), []),
+  spans: v.optional(v.array(SpanSchema), []),
+});
+
+export type Story = v.InferOutput<typeof StorySchema>;
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type RelationTypeId = v.InferOutput<typeof RelationType>;
+export type Status = v.InferOutput<typeof RelationStatus>;
+export type Period = v.InferOutput<typeof PeriodSchema>;
+export type StoryEvent = v.InferOutput<typeof EventSchema>;
+export type Passage = v.InferOutput<typeof PassageSchema>;
+export type Note = v.InferOutput<typeof NoteSchema>;
+export type Role = v.InferOutput<typeof RoleSchema>;
+export type Span = v.InferOutput<typeof SpanSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
