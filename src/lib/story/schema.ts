@@ -135,6 +135,8 @@ export const RelationSchema = v.object({
   passages: v.pipe(IdList, v.minLength(1, 'every relation must cite the article')),
   notes: v.optional(IdList, []),
   summary: v.optional(Text),
+  /** Earlier relations whose history belongs in this one's timeline (the 1961 treaty for the 2024 pact). */
+  related: v.optional(IdList, []),
 });
 
 export const EventSchema = v.object({

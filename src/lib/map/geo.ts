@@ -1,0 +1,132 @@
+/**
+ * Map maths: the world geometry, the projection that fits the container, and relation arcs.
+ * d3 does the maths here; Svelte draws the results.
+ */
+import { geoEqualEarth, geoInterpolate, type GeoProjection } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+export type Country = Feature<Geometry, { name: string }>;
+
+/** Zoom factor from which the 110m outlines look coarse and the 50m detail is loaded. */
+export const DETAIL_ZOOM = 3;
+
+/** Fetches a world-atlas topology and returns its countries. Throws a readable error. */
+export async function loadCountries(url: string, signal?: AbortSignal): Promise<Country[]> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`The map data could not be loaded (${response.status} ${response.statusText || 'error'}).`);
+  const topology = (await response.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  if (!topology?.objects?.countries) throw new Error('The map data file is not a world-atlas topology.');
+  return (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+}
+
+/** An Equal Earth projection fitted to the box, with a margin. */
+export function fitProjection(width: number, height: number, margin = 8): GeoProjection {
+  return geoEqualEarth().fitExtent(
+    [
+      [margin, margin],
+      [Math.max(margin + 1, width - margin), Math.max(margin + 1, height - margin)],
+    ],
+    { type: 'Sphere' },
+  );
+}
+
+export type Point = [number, number];
+
+const SAMPLES = 40;
+
+/**
+ * Points along the great circle between two places, in projected (unzoomed) coordinates. Where
+ * the great circle would cross the map's edge (Washington to Pyongyang over the pole), it falls
+ * back to the straight line between the two projected points, which the caller bows into a curve:
+ * better than a line leaving one edge of the map and entering the other.
+ */
+export function greatCirclePoints(projection: GeoProjection, a: Point, b: Point): ArcPoints {
+  const pa = projection(a);
+  const pb = projection(b);
+  if (!pa || !pb) return { points: [], wraps: false };
+  const interpolate = geoInterpolate(a, b);
+  const [x0] = projection([-180 + 1e-6, 0]) ?? [0];
+  const [x1] = projection([180 - 1e-6, 0]) ?? [0];
+  const seam = Math.abs(x1 - x0) / 2;
+  const points: Point[] = [];
+  for (let i = 0; i <= SAMPLES; i++) {
+    const p = projection(interpolate(i / SAMPLES));
+    const prev = points[points.length - 1];
+    if (!p || (prev && Math.abs(p[0] - prev[0]) > seam)) return { points: straightLine(pa as Point, pb as Point), wraps: true };
+    points.push(p as Point);
+  }
+  return { points, wraps: false };
+}
+
+/** Projected arc points; `wraps` when the great circle crossed the map's edge and was replaced. */
+export interface ArcPoints {
+  points: Point[];
+  wraps: boolean;
+}
+
+/** An arc on screen: its SVG path and the point halfway along, for a label or tooltip. */
+export interface Arc {
+  d: string;
+  mid: Point;
+}
+
+/** Applies a zoom transform `[k, x, y]` to an arc's points, moves its ends and bows it. */
+export function screenArc(
+  points: readonly Point[],
+  zoom: { k: number; x: number; y: number },
+  ends: { from: Point; to: Point },
+  bow: number,
+): Arc | null {
+  const n = points.length - 1;
+  if (n < 1) return null;
+  const on = ([x, y]: Point): Point => [x * zoom.k + zoom.x, y * zoom.k + zoom.y];
+  const a = on(points[0] as Point);
+  const b = on(points[n] as Point);
+  // Markers may sit a few pixels off their true place; the arc follows them smoothly.
+  const da = [ends.from[0] - a[0], ends.from[1] - a[1]];
+  const db = [ends.to[0] - b[0], ends.to[1] - b[1]];
+  const moved = points.map((p, i) => {
+    const t = i / n;
+    const [x, y] = on(p);
+    return [x + da[0]! * (1 - t) + db[0]! * t, y + da[1]! * (1 - t) + db[1]! * t] as Point;
+  });
+  const bowed = bowPoints(moved, bow);
+  return { d: toPath(bowed), mid: bowed[Math.floor(n / 2)] ?? a };
+}
+
+function straightLine(a: Point, b: Point): Point[] {
+  return Array.from({ length: SAMPLES + 1 }, (_, i) => {
+    const t = i / SAMPLES;
+    return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t] as Point;
+  });
+}
+
+/** Pushes each point sideways (perpendicular to the chord) by `bow`·sin(πt). */
+export function bowPoints(points: readonly Point[], bow: number): Point[] {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last || bow === 0) return [...points];
+  const dx = last[0] - first[0];
+  const dy = last[1] - first[1];
+  const len = Math.hypot(dx, dy) || 1;
+  const nx = -dy / len;
+  const ny = dx / len;
+  return points.map(([x, y], i) => {
+    const k = bow * Math.sin((Math.PI * i) / (points.length - 1));
+    return [x + nx * k, y + ny * k];
+  });
+}
+
+function toPath(points: readonly Point[]): string {
+  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('');
+}
+
+/**
+ * Sideways offsets for relations sharing the same two ends: 0 for a lone relation, then
+ * ±spacing, ±2·spacing... so that parallel arcs fan out symmetrically.
+ */
+export function fanOffsets(count: number, spacing: number): number[] {
+  return Array.from({ length: count }, (_, i) => (i - (count - 1) / 2) * spacing);
+}

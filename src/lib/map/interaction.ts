@@ -1,0 +1,50 @@
+/**
+ * Small helpers shared by the map layers: accessible names, keyboard activation and the
+ * tooltip position, so each layer says and does the same thing.
+ */
+import type { AppState } from '../state/app.svelte';
+import { formatDate } from '../story/dates';
+import { relationTitle, type Target } from '../story/model';
+import type { Relation, Status } from '../story/schema';
+import { STATUS_STYLE } from './relationStyle';
+import type { Scene } from './scene';
+
+/** "North Korea, pact party": name first (the contract), then role and group memberships. */
+export function actorLabel(app: AppState, id: string, scene: Scene): string {
+  const actor = app.index.actors.get(id);
+  if (!actor) return id;
+  const role = app.index.roles.get(actor.role)?.label;
+  const groups = (scene.groups.get(id) ?? []).map((g) => app.index.actors.get(g)?.name ?? g);
+  return [actor.name, role, groups.length ? `member of ${groups.join(', ')}` : ''].filter(Boolean).join(', ');
+}
+
+/** "North Korea → Russia: alleged arms transfers (alleged, since 2023)". */
+export function relationLabel(app: AppState, relation: Relation, status: Status, since: string): string {
+  return `${relationTitle(app.index, relation)} (${STATUS_STYLE[status].label.toLowerCase()}, since ${formatDate(since)})`;
+}
+
+/** Runs `action` on Enter or Space, as a button would. */
+export function onActivate(event: KeyboardEvent, action: () => void): void {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    action();
+  }
+}
+
+/** Shows the tooltip for a target next to the element or pointer that asked for it. */
+export function hoverAt(app: AppState, target: Target, event: PointerEvent | FocusEvent): void {
+  const frame = (event.currentTarget as Element | null)?.closest('.map-frame');
+  if (!frame) return;
+  const box = frame.getBoundingClientRect();
+  let x: number;
+  let y: number;
+  if ('clientX' in event) {
+    x = event.clientX - box.left;
+    y = event.clientY - box.top;
+  } else {
+    const r = (event.currentTarget as Element).getBoundingClientRect();
+    x = r.left + r.width / 2 - box.left;
+    y = r.top - box.top;
+  }
+  app.hovered = { target, x, y };
+}

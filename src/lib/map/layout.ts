@@ -1,0 +1,91 @@
+/**
+ * Screen-space layout for markers and labels: small countries sit a few pixels apart at world
+ * scale (Pyongyang and Seoul are 3 px apart), so markers are pushed apart until every one is a
+ * separate target, and each label takes the first free side of its marker.
+ */
+import type { Point } from './geo';
+
+/** Pushes points apart until no two are closer than `gap` (a few relaxation passes). */
+export function spreadMarkers(anchors: readonly Point[], gap: number, passes = 40): Point[] {
+  const points = anchors.map(([x, y]) => [x, y] as Point);
+  for (let pass = 0; pass < passes; pass++) {
+    let moved = false;
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) {
+        const a = points[i] as Point;
+        const b = points[j] as Point;
+        let dx = b[0] - a[0];
+        let dy = b[1] - a[1];
+        let dist = Math.hypot(dx, dy);
+        if (dist >= gap - 0.01) continue;
+        if (dist < 1e-6) {
+          // Same spot: separate along a direction that depends on the pair, so it is stable.
+          const angle = ((i * 7 + j * 3) % 12) * (Math.PI / 6);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+          dist = 1;
+        }
+        const push = (gap - Math.hypot(b[0] - a[0], b[1] - a[1])) / 2;
+        const ux = dx / dist;
+        const uy = dy / dist;
+        a[0] -= ux * push;
+        a[1] -= uy * push;
+        b[0] += ux * push;
+        b[1] += uy * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return points;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type Side = 'right' | 'left' | 'above' | 'below';
+export interface LabelPlacement {
+  side: Side;
+  box: Box;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Rough text width for the label font; close enough to avoid collisions without measuring. */
+export function labelWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.56 + 4;
+}
+
+/**
+ * Places one label per marker on its first free side (right, left, above, below); a label
+ * with no free side is hidden (null): its name is still in the marker's tooltip and aria-label.
+ */
+export function placeLabels(
+  markers: readonly { at: Point; text: string }[],
+  fontSize: number,
+  radius: number,
+  bounds: Box,
+): (LabelPlacement | null)[] {
+  const taken: Box[] = markers.map(({ at }) => ({ x: at[0] - radius, y: at[1] - radius, width: radius * 2, height: radius * 2 }));
+  return markers.map(({ at, text }) => {
+    const width = labelWidth(text, fontSize);
+    const height = fontSize + 4;
+    const candidates: LabelPlacement[] = [
+      { side: 'right', box: { x: at[0] + radius + 3, y: at[1] - height / 2, width, height } },
+      { side: 'left', box: { x: at[0] - radius - 3 - width, y: at[1] - height / 2, width, height } },
+      { side: 'above', box: { x: at[0] - width / 2, y: at[1] - radius - 2 - height, width, height } },
+      { side: 'below', box: { x: at[0] - width / 2, y: at[1] + radius + 2, width, height } },
+    ];
+    const inside = (b: Box) =>
+      b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+    const free = candidates.find((c) => inside(c.box) && !taken.some((t) => overlaps(t, c.box)));
+    if (free) taken.push(free.box);
+    return free ?? null;
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * What the map draws on a given day, as plain data: which actor owns each country shape, who
+ * belongs to which group, which actors get a marker, and which relations are drawn with what
+ * status. Pure, so "the map as of 1970" is unit-tested without a browser.
+ */
+import { actorExistsAt, membersAt, relationStateAt, standInAt, type RelationState } from '../story/asof';
+import type { Day } from '../story/dates';
+import type { StoryIndex } from '../story/model';
+import type { Actor, Relation } from '../story/schema';
+
+export interface DrawnRelation {
+  relation: Relation;
+  state: RelationState;
+  /** The actors whose anchors the arc joins on this day (a ceased state hands over to its successor). */
+  from: string;
+  to: string;
+  /** Sideways slot among relations that join the same two actors: 0, then ±1, ±2... */
+  slot: number;
+}
+
+export interface Scene {
+  /** Feature id (ISO numeric) → the actor drawn there. */
+  owners: Map<string, string>;
+  /** Actor id → the groups it belongs to on this day. */
+  groups: Map<string, string[]>;
+  /** Actors with a marker on the map (named in the story), in a stable order. */
+  markers: Actor[];
+  /** Actors drawn only as a country shape (members of a group that the article never names). */
+  shapeOnly: Actor[];
+  relations: DrawnRelation[];
+}
+
+/** Whether the story says anything of the actor itself (as opposed to listing it as a member). */
+function isNamed(index: StoryIndex, actor: Actor): boolean {
+  return (
+    actor.passages.length > 0 ||
+    actor.kind !== 'country' ||
+    index.story.relations.some((r) => r.from === actor.id || r.to === actor.id)
+  );
+}
+
+/** Historical states are drawn over their successors while they exist. */
+const PRIORITY: Record<Actor['kind'], number> = { historical: 0, country: 1, organization: 2, group: 3 };
+
+/** Builds the scene for one day. */
+export function sceneAt(index: StoryIndex, day: Day): Scene {
+  const living = index.story.actors.filter((a) => actorExistsAt(a, day));
+  const owners = new Map<string, string>();
+  for (const actor of [...living].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])) {
+    for (const id of actor.features) if (!owners.has(id)) owners.set(id, actor.id);
+  }
+
+  const groups = new Map<string, string[]>();
+  for (const group of living.filter((a) => a.members.length > 0)) {
+    for (const member of membersAt(group, day)) groups.set(member, [...(groups.get(member) ?? []), group.id]);
+  }
+
+  // Countries covered by a living historical state are drawn as part of it, not on their own.
+  const covered = (a: Actor) => a.kind === 'country' && a.features.length > 0 && a.features.every((f) => owners.get(f) !== a.id);
+  const visible = living.filter((a) => !covered(a));
+  const markers = visible.filter((a) => isNamed(index, a));
+  const shapeOnly = visible.filter((a) => !isNamed(index, a) && a.features.length > 0);
+
+  const drawn: DrawnRelation[] = [];
+  const pairCount = new Map<string, number>();
+  for (const relation of index.story.relations) {
+    const state = relationStateAt(relation, day);
+    if (!state) continue;
+    const from = standInAt(index.actors, relation.from, day);
+    const to = standInAt(index.actors, relation.to, day);
+    if (from === to) continue;
+    const pair = [from, to].sort().join('|');
+    const slot = pairCount.get(pair) ?? 0;
+    pairCount.set(pair, slot + 1);
+    drawn.push({ relation, state, from, to, slot });
+  }
+  return { owners, groups, markers, shapeOnly, relations: drawn };
+}
+
+/** How many relations share each pair of ends, so arcs fan out evenly around the straight line. */
+export function pairSizes(relations: readonly DrawnRelation[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const r of relations) {
+    const pair = [r.from, r.to].sort().join('|');
+    sizes.set(pair, (sizes.get(pair) ?? 0) + 1);
+  }
+  return sizes;
+}

@@ -1,0 +1,80 @@
+/**
+ * The one zoom module: wheel, drag, pinch, the +/−/reset buttons and fly-to all go through the
+ * d3-zoom behaviour attached here, so they share one transform and one set of limits.
+ */
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Box } from './layout';
+
+export const MAX_ZOOM = 40;
+
+export interface ZoomController {
+  zoomBy(factor: number): void;
+  reset(): void;
+  /** Frames a box in untransformed map coordinates (padding in pixels), animated unless `instant`. */
+  frame(box: Box, padding?: number, instant?: boolean): void;
+  destroy(): void;
+}
+
+export interface ZoomOptions {
+  width: number;
+  height: number;
+  onZoom: (transform: ZoomTransform) => void;
+  /** Decides whether a wheel or pointer event may start zooming (embeds need a click first). */
+  filter?: (event: Event) => boolean;
+  /** Animation length in ms; 0 when the reader prefers reduced motion. */
+  duration: () => number;
+}
+
+/** Attaches d3-zoom to the svg and returns the controls the buttons and fly-to use. */
+export function attachZoom(svg: SVGSVGElement, options: ZoomOptions): ZoomController {
+  const { width, height } = options;
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([1, MAX_ZOOM])
+    .extent([
+      [0, 0],
+      [width, height],
+    ])
+    .translateExtent([
+      [0, 0],
+      [width, height],
+    ])
+    .on('zoom', (event: { transform: ZoomTransform }) => options.onZoom(event.transform));
+  if (options.filter) {
+    const base = behaviour.filter();
+    behaviour.filter(function (this: SVGSVGElement, event: Event) {
+      return options.filter!(event) && base.call(this, event, undefined);
+    });
+  }
+  const selection = select(svg);
+  selection.call(behaviour);
+  // Double-click zoom fights with double-clicking to select; the buttons and wheel cover it.
+  selection.on('dblclick.zoom', null);
+
+  const animated = () => selection.transition().duration(options.duration());
+  return {
+    zoomBy: (factor) => behaviour.scaleBy(animated(), factor),
+    reset: () => behaviour.transform(animated(), zoomIdentity),
+    frame(box, padding = 40, instant = false) {
+      const k = Math.min(
+        MAX_ZOOM,
+        Math.max(1, 0.9 / Math.max((box.width + padding) / width, (box.height + padding) / height)),
+      );
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      const target = zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k);
+      if (instant) behaviour.transform(selection, target);
+      else behaviour.transform(animated(), target);
+    },
+    destroy() {
+      selection.interrupt();
+      selection.on('.zoom', null);
+    },
+  };
+}
+
+/** The reader's motion preference, read when an animation starts. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

@@ -1,0 +1,52 @@
+/**
+ * Splits a passage into plain and highlighted runs without changing a single character:
+ * joined back together, the runs are the article's own words.
+ */
+export interface Run {
+  text: string;
+  mark: boolean;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Marks every whole-word occurrence of the terms (longest first, case-sensitive). */
+export function highlightRuns(text: string, terms: readonly string[]): Run[] {
+  const usable = [...new Set(terms.filter((t) => t.trim().length > 0))].sort((a, b) => b.length - a.length);
+  if (usable.length === 0) return [{ text, mark: false }];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const runs: Run[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    if (start > last) runs.push({ text: text.slice(last, start), mark: false });
+    runs.push({ text: match[0], mark: true });
+    last = start + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), mark: false });
+  return runs.length ? runs : [{ text, mark: false }];
+}
+
+/** The article cut into paragraphs, with the paragraph and run that hold a quoted passage. */
+export interface ArticleParagraph {
+  runs: Run[];
+  hasPassage: boolean;
+}
+
+/** Splits the article into paragraphs and marks the quoted passage where it occurs. */
+export function articleWithPassage(article: string, quote: string | null): ArticleParagraph[] {
+  return article
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim().length > 0)
+    .map((paragraph) => {
+      const at = quote ? paragraph.indexOf(quote) : -1;
+      if (!quote || at < 0) return { runs: [{ text: paragraph, mark: false }], hasPassage: false };
+      const runs: Run[] = [
+        { text: paragraph.slice(0, at), mark: false },
+        { text: quote, mark: true },
+        { text: paragraph.slice(at + quote.length), mark: false },
+      ].filter((r) => r.text.length > 0);
+      return { runs, hasPassage: true };
+    });
+}

@@ -1,0 +1,89 @@
+/**
+ * The one state object every part of the page reads: the story, the "as of" day and the
+ * selection. Clicks, keys, the URL hash and (later) timeline and presentation all select through
+ * `select()`, so there is one way in for each action.
+ */
+import { getContext, setContext } from 'svelte';
+import { mustParseDate, type Day } from '../story/dates';
+import { exists, focusSet, type StoryIndex, type Target } from '../story/model';
+import { formatHash, type Mode, type Route } from './route';
+
+export type SelectSource = 'user' | 'history';
+
+export class AppState {
+  readonly index: StoryIndex;
+  readonly mode: Mode;
+  /** The map is drawn as of this day. */
+  day = $state<Day>(0);
+  selection = $state<Target | null>(null);
+  /** What the pointer or focus is on, for the tooltip. */
+  hovered = $state<{ target: Target; x: number; y: number } | null>(null);
+  /** A short message about something in the URL that was not found. */
+  notice = $state('');
+  /** The passage shown in the whole-article view, or null when it is closed. */
+  articlePassage = $state<string | null>(null);
+  /** Emphasis derived from the selection: what it touches stays bright, the rest dims. */
+  focus = $derived.by(() => focusSet(this.index, this.selection));
+
+  /** The control that opened the panel, to give focus back when it closes. */
+  #opener: HTMLElement | null = null;
+
+  constructor(index: StoryIndex, mode: Mode, day: Day | null) {
+    this.index = index;
+    this.mode = mode;
+    this.day = day ?? mustParseDate(index.story.asOf).earliest;
+  }
+
+  /** Selects a target (or clears with null). User selections become a history entry. */
+  select(target: Target | null, source: SelectSource = 'user'): void {
+    if (target && !exists(this.index, target)) {
+      this.notice = `No ${target.kind} “${target.id.slice(0, 60)}” in this story; showing the whole map.`;
+      target = null;
+    } else if (source === 'user') {
+      this.notice = '';
+    }
+    if (source === 'user' && target) {
+      const active = typeof document !== 'undefined' ? document.activeElement : null;
+      if (active instanceof HTMLElement || active instanceof SVGElement) this.#opener = active as HTMLElement;
+    }
+    const same = this.selection?.kind === target?.kind && this.selection?.id === target?.id;
+    this.selection = target;
+    if (source === 'user' && !same && typeof history !== 'undefined') {
+      const url = `${location.pathname}${location.search}${formatHash(target)}`;
+      history.pushState(null, '', url);
+    }
+  }
+
+  /** Closes the panel and returns focus to what opened it. */
+  close(): void {
+    const opener = this.#opener;
+    this.select(null);
+    this.articlePassage = null;
+    if (opener?.isConnected) opener.focus();
+    this.#opener = null;
+  }
+
+  /** Applies the URL hash (on load and on back/forward). */
+  applyRoute(route: Route): void {
+    if (route.kind === 'target') this.select(route.target, 'history');
+    else if (route.kind === 'none') this.select(null, 'history');
+    else if (route.kind === 'unknown') {
+      this.select(null, 'history');
+      this.notice = `The link “#${route.hash.slice(0, 60)}” does not match anything in this story; showing the whole map.`;
+    }
+  }
+
+  isSelected(target: Target): boolean {
+    return this.selection?.kind === target.kind && this.selection.id === target.id;
+  }
+}
+
+const KEY = Symbol('alliance-map');
+
+export function setAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+export function getAppState(): AppState {
+  return getContext<AppState>(KEY);
+}

@@ -1,0 +1,156 @@
+/**
+ * Dates as the story writes them: a day, a month, a year, or an uncertain range
+ * `earliest/latest`. Everything is compared as whole UTC days so that time zones and
+ * clocks never move a treaty by a day.
+ */
+import { PARTIAL_DATE } from './schema';
+
+/** Days since 1970-01-01 (UTC). */
+export type Day = number;
+
+export type Precision = 'day' | 'month' | 'year';
+
+/** A parsed date: the first and last day it may mean, and how precisely it was given. */
+export interface DateRange {
+  text: string;
+  earliest: Day;
+  latest: Day;
+  precision: Precision;
+  /** True when the text was a range of sources' disagreement (`1995/1996-09-10`). */
+  uncertain: boolean;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toDay(year: number, month: number, day: number): Day {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** Parses one `YYYY[-MM[-DD]]`; null when it is not a real calendar date (2023-02-30). */
+function parsePart(text: string): Omit<DateRange, 'uncertain'> | null {
+  if (!PARTIAL_DATE.test(text)) return null;
+  const [y, m, d] = text.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return { text, earliest: toDay(y, 1, 1), latest: toDay(y, 12, 31), precision: 'year' };
+  const last = daysInMonth(y, m);
+  if (d === undefined) return { text, earliest: toDay(y, m, 1), latest: toDay(y, m, last), precision: 'month' };
+  if (d > last) return null;
+  return { text, earliest: toDay(y, m, d), latest: toDay(y, m, d), precision: 'day' };
+}
+
+/** Parses a story date or uncertain range; null when it is malformed or impossible. */
+export function parseDate(text: string): DateRange | null {
+  const parts = text.split('/');
+  if (parts.length > 2) return null;
+  const first = parsePart(parts[0] ?? '');
+  if (!first) return null;
+  if (parts.length === 1) return { ...first, uncertain: false };
+  const last = parsePart(parts[1] ?? '');
+  if (!last || last.latest < first.earliest) return null;
+  return { text, earliest: first.earliest, latest: last.latest, precision: first.precision, uncertain: true };
+}
+
+/** Like `parseDate` for text already validated by the story schema. */
+export function mustParseDate(text: string): DateRange {
+  const parsed = parseDate(text);
+  if (!parsed) throw new Error(`Not a valid date: "${text}"`);
+  return parsed;
+}
+
+/** `YYYY-MM-DD` → day number, or null. Used for the `?date=` parameter. */
+export function parseDay(text: string): Day | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const parsed = parsePart(text);
+  return parsed ? parsed.earliest : null;
+}
+
+/** Day number → `YYYY-MM-DD`. */
+export function formatDay(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Today as a day number (the timeline's open end). */
+export function today(): Day {
+  return Math.floor(Date.now() / MS_PER_DAY);
+}
+
+/** The value for `<time datetime>`: the date as precise as it is known (earliest end of a range). */
+export function datetimeAttr(text: string): string {
+  return (text.split('/')[0] ?? text).trim();
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+function formatPart(text: string): string {
+  const [y, m, d] = text.split('-');
+  if (!m) return y ?? text;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/**
+ * Human date in the newsroom's style: "6 July 1961", "December 1991", "1995 – 10 September 1996".
+ * `until` gives the last day of a multi-day event ("19–20 July 2000").
+ */
+export function formatDate(text: string, until?: string): string {
+  const [a, b] = text.split('/');
+  if (b) return `${formatPart(a ?? '')} – ${formatPart(b)}`;
+  if (!until) return formatPart(text);
+  const [y1, m1, d1] = text.split('-');
+  const [y2, m2, d2] = until.split('-');
+  if (y1 === y2 && m1 === m2 && d1 && d2) return `${Number(d1)}–${Number(d2)} ${MONTHS[Number(m1) - 1]} ${y1}`;
+  return `${formatPart(text)} – ${formatPart(until)}`;
+}
+
+/** A length of time in whole years, months and days, as a calendar counts it. */
+export interface Duration {
+  years: number;
+  months: number;
+  days: number;
+  totalDays: number;
+}
+
+/** Calendar difference between two days (`to` after `from`). */
+export function durationBetween(from: Day, to: Day): Duration {
+  const a = new Date(from * MS_PER_DAY);
+  const b = new Date(to * MS_PER_DAY);
+  let years = b.getUTCFullYear() - a.getUTCFullYear();
+  let months = b.getUTCMonth() - a.getUTCMonth();
+  let days = b.getUTCDate() - a.getUTCDate();
+  if (days < 0) {
+    months -= 1;
+    days += daysInMonth(b.getUTCFullYear(), b.getUTCMonth());
+  }
+  if (months < 0) {
+    years -= 1;
+    months += 12;
+  }
+  return { years, months, days, totalDays: to - from };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "23 years, 10 months and 30 days": the largest units that are not zero. */
+export function formatDuration(d: Duration): string {
+  const parts = [
+    d.years ? plural(d.years, 'year') : '',
+    d.months ? plural(d.months, 'month') : '',
+    d.days ? plural(d.days, 'day') : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return '0 days';
+  if (parts.length === 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** Whole years, rounded, as a headline would say it ("24 years"). */
+export function roundedYears(d: Duration): number {
+  return Math.round(d.totalDays / 365.2425);
+}

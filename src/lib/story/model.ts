@@ -1,0 +1,208 @@
+/**
+ * Read-only questions about a validated story: look-ups by id, the passages and events that
+ * belong to an actor or relation, and what a selection touches. Pure functions over plain
+ * data, so they are unit-tested without a DOM.
+ */
+import { durationBetween, mustParseDate, parseDate, type Duration } from './dates';
+import type { Actor, Note, Passage, Relation, Role, Span, Story, StoryEvent } from './schema';
+
+export type TargetKind = 'actor' | 'relation' | 'event';
+export interface Target {
+  kind: TargetKind;
+  id: string;
+}
+
+export interface StoryIndex {
+  story: Story;
+  actors: Map<string, Actor>;
+  relations: Map<string, Relation>;
+  events: Map<string, StoryEvent>;
+  passages: Map<string, Passage>;
+  notes: Map<string, Note>;
+  roles: Map<string, Role>;
+  sources: Map<string, { id: string; label: string; url?: string }>;
+  /** Events in date order. */
+  chronology: StoryEvent[];
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Builds the look-up tables once per loaded story. */
+export function indexStory(story: Story): StoryIndex {
+  const chronology = [...story.events].sort(
+    (a, b) => mustParseDate(a.date).earliest - mustParseDate(b.date).earliest,
+  );
+  return {
+    story,
+    actors: byId(story.actors),
+    relations: byId(story.relations),
+    events: byId(story.events),
+    passages: byId(story.passages),
+    notes: byId(story.notes),
+    roles: byId(story.roles),
+    sources: new Map([['article', { id: 'article', label: story.article.title }], ...story.sources.map((s) => [s.id, s] as const)]),
+    chronology,
+  };
+}
+
+/** Whether the target names something in the story. */
+export function exists(index: StoryIndex, target: Target): boolean {
+  const table = { actor: index.actors, relation: index.relations, event: index.events }[target.kind];
+  return table.has(target.id);
+}
+
+/** The display name of an actor, falling back to the id for robustness. */
+export function actorName(index: StoryIndex, id: string): string {
+  return index.actors.get(id)?.name ?? id;
+}
+
+const ARROW = { directed: '→', undirected: '↔' };
+
+/** "North Korea → Russia: alleged arms transfers": both sides and what the relation is. */
+export function relationTitle(index: StoryIndex, relation: Relation): string {
+  const arrow = relation.directed ? ARROW.directed : ARROW.undirected;
+  return `${actorName(index, relation.from)} ${arrow} ${actorName(index, relation.to)}: ${relation.label}`;
+}
+
+/** The heading for any target. */
+export function targetTitle(index: StoryIndex, target: Target): string {
+  if (target.kind === 'actor') return actorName(index, target.id);
+  if (target.kind === 'relation') {
+    const relation = index.relations.get(target.id);
+    return relation ? relationTitle(index, relation) : target.id;
+  }
+  return index.events.get(target.id)?.title ?? target.id;
+}
+
+/** Relations in which the actor takes part (directly or as a member of a group side). */
+export function relationsOf(index: StoryIndex, actorId: string): Relation[] {
+  return index.story.relations.filter((r) => r.from === actorId || r.to === actorId);
+}
+
+function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+/** Passage ids for the target, in the order they appear in the article. */
+export function passagesFor(index: StoryIndex, target: Target): Passage[] {
+  let ids: string[] = [];
+  if (target.kind === 'actor') ids = index.actors.get(target.id)?.passages ?? [];
+  if (target.kind === 'relation') ids = index.relations.get(target.id)?.passages ?? [];
+  if (target.kind === 'event') ids = index.events.get(target.id)?.passages ?? [];
+  const article = index.story.passages;
+  return unique(ids)
+    .map((id) => index.passages.get(id))
+    .filter((p): p is Passage => p !== undefined)
+    .sort((a, b) => article.indexOf(a) - article.indexOf(b));
+}
+
+/** Words to highlight in the target's passages: the names of everyone involved. */
+export function mentionsFor(index: StoryIndex, target: Target): string[] {
+  const namesOf = (id: string) => {
+    const actor = index.actors.get(id);
+    return actor ? [actor.name, ...actor.aliases] : [];
+  };
+  if (target.kind === 'actor') return namesOf(target.id);
+  if (target.kind === 'relation') {
+    const r = index.relations.get(target.id);
+    return r ? [...namesOf(r.from), ...namesOf(r.to), ...r.mentions] : [];
+  }
+  const e = index.events.get(target.id);
+  return e ? e.actors.flatMap(namesOf) : [];
+}
+
+/** Ids of the relation and, recursively, the earlier relations it names as its history. */
+function relationFamily(index: StoryIndex, id: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(id)) return seen;
+  seen.add(id);
+  for (const related of index.relations.get(id)?.related ?? []) relationFamily(index, related, seen);
+  return seen;
+}
+
+/** Events about the target, oldest first: the timeline shown in the reading panel. */
+export function eventsFor(index: StoryIndex, target: Target): StoryEvent[] {
+  if (target.kind === 'actor') return index.chronology.filter((e) => e.actors.includes(target.id));
+  if (target.kind === 'relation') {
+    const family = relationFamily(index, target.id);
+    return index.chronology.filter((e) => e.relations.some((r) => family.has(r)));
+  }
+  const event = index.events.get(target.id);
+  return event ? [event] : [];
+}
+
+/** Spans whose two ends are both among the given events (or that name the relation). */
+export function spansFor(index: StoryIndex, events: readonly StoryEvent[], target: Target): Span[] {
+  const shown = new Set(events.map((e) => e.id));
+  return index.story.spans.filter(
+    (s) =>
+      (target.kind === 'relation' && s.relations.includes(target.id)) ||
+      (shown.has(s.from) && (s.to === undefined || shown.has(s.to))),
+  );
+}
+
+/** Notes attached to the target itself (passage notes are shown beside their passages). */
+export function notesFor(index: StoryIndex, target: Target): Note[] {
+  let ids: string[] = [];
+  if (target.kind === 'actor') ids = index.actors.get(target.id)?.notes ?? [];
+  if (target.kind === 'relation') ids = index.relations.get(target.id)?.notes ?? [];
+  if (target.kind === 'event') ids = index.events.get(target.id)?.notes ?? [];
+  return unique(ids).map((id) => index.notes.get(id)).filter((n): n is Note => n !== undefined);
+}
+
+/** What the selection touches: its actors and relations. Everything else is dimmed. */
+export function focusSet(index: StoryIndex, target: Target | null): { actors: Set<string>; relations: Set<string> } | null {
+  if (!target) return null;
+  const actors = new Set<string>();
+  const relations = new Set<string>();
+  if (target.kind === 'actor') {
+    actors.add(target.id);
+    for (const r of relationsOf(index, target.id)) {
+      relations.add(r.id);
+      actors.add(r.from).add(r.to);
+    }
+    for (const m of index.actors.get(target.id)?.members ?? []) actors.add(m.actor);
+  } else if (target.kind === 'relation') {
+    const r = index.relations.get(target.id);
+    if (r) {
+      relations.add(r.id);
+      actors.add(r.from).add(r.to);
+    }
+  } else {
+    const e = index.events.get(target.id);
+    for (const a of e?.actors ?? []) actors.add(a);
+    for (const id of e?.relations ?? []) {
+      const r = index.relations.get(id);
+      if (!r) continue;
+      relations.add(id);
+      actors.add(r.from).add(r.to);
+    }
+  }
+  return { actors, relations };
+}
+
+/** One end of a span: an event (its first day) or a date. */
+function spanEnd(index: StoryIndex, end: string): { day: number; text: string; eventId?: string } | null {
+  const event = index.events.get(end);
+  const text = event ? event.date : end;
+  const parsed = parseDate(text);
+  return parsed ? { day: parsed.earliest, text, eventId: event?.id } : null;
+}
+
+export interface SpanExtent {
+  span: Span;
+  from: { day: number; text: string; eventId?: string };
+  /** Null for a span still running (the war since 2022). */
+  to: { day: number; text: string; eventId?: string } | null;
+  /** Computed from the two dates, never typed into the story. */
+  length: Duration | null;
+}
+
+/** Where a span starts and ends, and how long it lasted. */
+export function spanExtent(index: StoryIndex, span: Span): SpanExtent | null {
+  const from = spanEnd(index, span.from);
+  if (!from) return null;
+  const to = span.to ? spanEnd(index, span.to) : null;
+  return { span, from, to, length: to ? durationBetween(from.day, to.day) : null };
+}
