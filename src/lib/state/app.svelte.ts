@@ -37,7 +37,7 @@ export class AppState {
   /** Selects a target (or clears with null). User selections become a history entry. */
   select(target: Target | null, source: SelectSource = 'user'): void {
     if (target && !exists(this.index, target)) {
-      this.notice = `No ${target.kind} “${target.id.slice(0, 60)}” in this story; showing the whole map.`;
+      this.addNotice(`No ${target.kind} “${target.id.slice(0, 60)}” in this story; showing the whole map.`);
       target = null;
     } else if (source === 'user') {
       this.notice = '';
@@ -69,8 +69,13 @@ export class AppState {
     else if (route.kind === 'none') this.select(null, 'history');
     else if (route.kind === 'unknown') {
       this.select(null, 'history');
-      this.notice = `The link “#${route.hash.slice(0, 60)}” does not match anything in this story; showing the whole map.`;
+      this.addNotice(`The link “#${route.hash.slice(0, 60)}” does not match anything in this story; showing the whole map.`);
     }
+  }
+
+  /** Adds to the notice rather than replacing it: a URL can hold several unknown things. */
+  addNotice(message: string): void {
+    this.notice = this.notice.includes(message) ? this.notice : [this.notice, message].filter(Boolean).join(' ');
   }
 
   isSelected(target: Target): boolean {

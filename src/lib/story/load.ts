@@ -9,6 +9,9 @@ export type LoadResult = { ok: true; story: Story; article: string } | { ok: fal
 
 async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
   const response = await fetch(url, { signal });
+  // A single-page host answers a missing file with its index page: that is a "not found" too.
+  const servedPage = (response.headers.get('content-type') ?? '').includes('text/html');
+  if (response.status === 404 || servedPage) throw new Error(`${what} was not found (404)`);
   if (!response.ok) throw new Error(`${what} could not be loaded: ${response.status} ${response.statusText || ''}`.trim());
   return response.text();
 }

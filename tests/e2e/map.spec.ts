@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLE, openMap, panel } from './helpers';
+
+test('the map draws every actor the article names, each a focusable control with its name', async ({ page }) => {
+  const errors = await openMap(page);
+  for (const [id, name] of [
+    ['RUS', 'Russia'],
+    ['PRK', 'North Korea'],
+    ['KOR', 'South Korea'],
+    ['JPN', 'Japan'],
+    ['CHN', 'China'],
+    ['IRN', 'Iran'],
+    ['UKR', 'Ukraine'],
+    ['USA', 'United States'],
+    ['NATO', 'NATO'],
+    ['UNSC', 'UN Security Council'],
+  ]) {
+    const marker = page.locator(`[data-actor="${id}"]`);
+    await expect(marker).toHaveCount(1);
+    await expect(marker).toHaveAttribute('aria-label', new RegExp(`^${name}`));
+    await expect(marker).toHaveAttribute('tabindex', /^(0|-1)$/);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('markers of the tiny Korean states are separate targets at least 24 px wide', async ({ page }) => {
+  await openMap(page);
+  const boxes = await Promise.all(['PRK', 'KOR'].map((id) => page.locator(`[data-actor="${id}"] circle.hit`).boundingBox()));
+  for (const box of boxes) expect(box!.width).toBeGreaterThanOrEqual(24);
+  const [a, b] = boxes as [{ x: number; y: number }, { x: number; y: number }];
+  expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
+});
+
+test('NATO members carry the group at the story date, Finland and Sweden included', async ({ page }) => {
+  await openMap(page);
+  await expect(page.locator('[data-actor="FIN"]')).toHaveAttribute('data-groups', 'NATO');
+  await expect(page.locator('[data-actor="SWE"]')).toHaveAttribute('data-groups', 'NATO');
+  await expect(page.locator('[data-actor="USA"]')).toHaveAttribute('data-groups', 'NATO');
+  await expect(page.locator('[data-actor="JPN"]')).not.toHaveAttribute('data-groups', /NATO/);
+});
+
+test('relations are drawn with their status and a name that gives both sides', async ({ page }) => {
+  await openMap(page);
+  const arms = page.locator('[data-relation="arms-prk-rus"]');
+  await expect(arms).toHaveAttribute('data-status', 'alleged');
+  await expect(arms).toHaveAttribute('aria-label', /^North Korea → Russia: alleged arms transfers \(denied\)/);
+  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute('data-status', 'lapsed');
+  await expect(page.locator('[data-relation="pact-2024"]')).toHaveAttribute('aria-label', /Russia ↔ North Korea/);
+});
+
+test('clicking Russia opens the panel with the article’s own words about it', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-actor="RUS"]').click();
+  const region = panel(page);
+  await expect(region).toBeVisible();
+  await expect(region.getByRole('heading', { level: 2 })).toHaveText('Russia');
+  await expect(page.getByRole('complementary', { name: 'Russia' })).toBeVisible();
+  const quotes = region.locator('blockquote');
+  expect(await quotes.count()).toBeGreaterThan(3);
+  for (const text of await quotes.allTextContents()) expect(ARTICLE).toContain(text.trim());
+  await expect(quotes.locator('mark').first()).toBeVisible();
+  expect(await quotes.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['Putin']));
+  await expect(page).toHaveURL(/#\/actor\/RUS$/);
+});
+
+test('the pact’s timeline runs from the 1961 treaty to its entry into force, with the 24-year gap computed', async ({ page }) => {
+  await openMap(page, '/#/relation/pact-2024');
+  const region = panel(page);
+  await expect(region.getByRole('heading', { level: 2 })).toHaveText(/Russia ↔ North Korea/);
+  const times = region.locator('[data-event] time');
+  await expect(times.first()).toHaveAttribute('datetime', '1961-07-06');
+  await expect(times.last()).toHaveAttribute('datetime', '2024-12-04');
+  const datetimes = await times.evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+  expect(datetimes).toEqual(expect.arrayContaining(['2000-07-19', '2024-06-19']));
+  const gap = region.locator('[data-span="gap-24-years"]');
+  await expect(gap).toContainText('23 years and 11 months');
+  await expect(gap).toContainText('about 24 years');
+});
+
+test('a correction sits beside the passage that simplifies: the container figure', async ({ page }) => {
+  await openMap(page, '/#/relation/arms-prk-rus');
+  const passage = panel(page).locator('figure', { has: page.locator('blockquote', { hasText: '11,000 shipping containers' }) });
+  await expect(passage.locator('[data-note]')).toContainText(/10,000/);
+});
+
+test('“Show in article” opens the whole article at the passage, highlighted', async ({ page }) => {
+  await openMap(page, '/#/actor/PRK');
+  const first = panel(page).locator('blockquote').first();
+  const quote = (await first.textContent())!.trim();
+  await panel(page).getByRole('button', { name: 'Show in article' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('mark[data-current]')).toHaveText(quote);
+  await expect(dialog.locator('mark[data-current]')).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(panel(page)).toBeVisible();
+});
+
+test('selecting dims what is unrelated', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-actor="IRN"]').click();
+  await expect(page.locator('[data-actor="JPN"]')).toHaveClass(/dimmed/);
+  await expect(page.locator('[data-actor="RUS"]')).not.toHaveClass(/dimmed/);
+});
+
+test('hovering an actor shows a tooltip with its name and role', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-actor="CHN"]').hover();
+  await expect(page.locator('.tooltip')).toContainText('China');
+});
+
+test('zoom buttons zoom the map and load the detailed outlines when close', async ({ page }) => {
+  await openMap(page);
+  await expect(page.locator('svg.map')).toHaveAttribute('data-detail', '110m');
+  for (let i = 0; i < 3; i++) await page.locator('button[data-zoom="in"]').click();
+  await expect(page.locator('svg.map')).toHaveAttribute('data-detail', '50m');
+  await page.locator('button[data-zoom="reset"]').click();
+  await expect(page.locator('svg.map')).toHaveAttribute('data-detail', '110m');
+});
+
+test('nothing is requested from any other origin', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1:4173/') && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  await openMap(page);
+  await page.locator('[data-actor="RUS"]').click();
+  for (let i = 0; i < 3; i++) await page.locator('button[data-zoom="in"]').click();
+  await expect(page.locator('svg.map')).toHaveAttribute('data-detail', '50m');
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { openMap, panel } from './helpers';
+
+test('a deep link opens that actor, relation or event', async ({ page }) => {
+  await openMap(page, '/#/actor/PRK');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('North Korea');
+  await page.goto('/#/event/visit-2024');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('Putin');
+});
+
+test('back and forward walk through the selections', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-actor="RUS"]').click();
+  await page.locator('[data-actor="CHN"]').click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('China');
+  await page.goBack();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
+  await page.goBack();
+  await expect(panel(page)).toHaveCount(0);
+  await page.goForward();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
+});
+
+test('an unknown id or route gives the whole map and a short notice', async ({ page }) => {
+  const errors = await openMap(page, '/#/actor/XYZ');
+  await expect(page.getByRole('status').filter({ hasText: 'XYZ' })).toBeVisible();
+  await expect(panel(page)).toHaveCount(0);
+  await page.goto('/?date=not-a-date&mode=wobble#/nonsense');
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'not a date' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the keyboard reaches the map, walks the actors and opens one; Escape returns focus', async ({ page }) => {
+  await openMap(page);
+  const markers = page.locator('[data-marker]');
+  await markers.first().focus();
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-actor'));
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('data-actor'));
+  expect(second).not.toBe(first);
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toBeVisible();
+  const name = await panel(page).getByRole('heading', { level: 2 }).textContent();
+  expect(await page.locator(`[data-actor="${second}"]`).getAttribute('aria-label')).toMatch(new RegExp(`^${name}`));
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))).toBe(second);
+});
+
+test('Tab from the page start reaches the map’s markers and relations, and a relation opens with Enter', async ({ page }) => {
+  await openMap(page);
+  const seen = { marker: false, relation: false };
+  for (let i = 0; i < 15 && !(seen.marker && seen.relation); i++) {
+    await page.keyboard.press('Tab');
+    const kind = await page.evaluate(() => (document.activeElement?.hasAttribute('data-marker') ? 'marker' : document.activeElement?.hasAttribute('data-relation') ? 'relation' : ''));
+    if (kind) seen[kind] = true;
+  }
+  expect(seen).toEqual({ marker: true, relation: true });
+  while (!(await page.evaluate(() => document.activeElement?.hasAttribute('data-relation')))) await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toHaveAttribute('data-kind', 'relation');
+});
+
+test('on a phone the panel is a bottom sheet and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMap(page, '/#/actor/PRK');
+  const box = await panel(page).boundingBox();
+  expect(box!.y + box!.height).toBeCloseTo(844, -1);
+  expect(box!.width).toBeCloseTo(390, -1);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await panel(page).getByRole('button', { name: 'Close the panel' }).click();
+  await expect(panel(page)).toHaveCount(0);
+});

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openMap, panel } from './helpers';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+test('a second story loads through the same code and opens its own passages', async ({ page }) => {
+  await page.route('**/stories/nordic-baltic.json', (route) => route.fulfill({ body: fixture('nordic-baltic.json'), contentType: 'application/json' }));
+  await page.route('**/stories/nordic-baltic.txt', (route) => route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }));
+  const story = JSON.parse(fixture('nordic-baltic.json')) as { title: string; actors: { id: string; name: string; passages?: string[] }[] };
+  const errors = await openMap(page, '/?story=nordic-baltic');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+  await expect(page.locator('[data-actor="RUS"]')).toHaveCount(story.actors.some((a) => a.id === 'RUS') ? 1 : 0);
+  const named = story.actors.find((a) => (a.passages ?? []).length > 0)!;
+  await page.locator(`[data-actor="${named.id}"]`).first().click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(named.name);
+  const text = fixture('nordic-baltic.txt');
+  for (const quote of await panel(page).locator('blockquote').allTextContents()) expect(text).toContain(quote.trim());
+  expect(errors).toEqual([]);
+});
+
+test('a broken story file shows an alert naming the item and field, not a blank page', async ({ page }) => {
+  const broken = JSON.parse(fixture('nordic-baltic.json'));
+  broken.relations[0].from = 'ATLANTIS';
+  await page.route('**/stories/broken.json', (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/json' }));
+  await page.route('**/stories/nordic-baltic.txt', (route) => route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/?story=broken');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(`relations[0] "${broken.relations[0].id}" → from`);
+  await expect(alert).toContainText('unknown actor "ATLANTIS"');
+  expect(errors).toEqual([]);
+});
+
+test('a story file that is not JSON, or missing, says so', async ({ page }) => {
+  await page.route('**/stories/garbled.json', (route) => route.fulfill({ body: '{ "id": ', contentType: 'application/json' }));
+  await page.goto('/?story=garbled');
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await page.goto('/?story=no-such-story');
+  await expect(page.getByRole('alert')).toContainText('no-such-story');
+  await expect(page.getByRole('alert')).toContainText('not found');
+});
+
+test('a story name with forbidden characters is refused with a notice and the default story shows', async ({ page }) => {
+  await openMap(page, '/?story=..%2Fsecret');
+  await expect(page.getByRole('status').filter({ hasText: 'is not a story name' })).toBeVisible();
+});
+
+test('map data that fails to load gives an alert with a retry that works', async ({ page }) => {
+  let fail = true;
+  await page.route('**/countries-110m*.json', (route) => (fail ? route.fulfill({ status: 500, body: 'no' }) : route.continue()));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('map data could not be loaded');
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+});
+
+test('story text is shown as text, never run as HTML', async ({ page }) => {
+  const story = JSON.parse(fixture('nordic-baltic.json'));
+  story.actors[0].name = '<img src=x onerror=alert(1)>';
+  await page.route('**/stories/hostile.json', (route) => route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }));
+  await page.route('**/stories/nordic-baltic.txt', (route) => route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }));
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await openMap(page, `/?story=hostile#/actor/${story.actors[0].id}`);
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('<img src=x onerror=alert(1)>');
+  expect(await page.locator('img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
