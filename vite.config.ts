@@ -1,9 +1,25 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Story files are written indented for people; the build serves them without the whitespace. */
+function minifyStories(): Plugin {
+  return {
+    name: 'minify-stories',
+    apply: 'build',
+    closeBundle() {
+      const dir = join(__dirname, 'dist', 'stories');
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+        writeFileSync(join(dir, file), JSON.stringify(JSON.parse(readFileSync(join(dir, file), 'utf8'))));
+      }
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), minifyStories()],
   publicDir: 'static',
   build: {
     target: 'es2022',

@@ -27,8 +27,8 @@ test('markers of the tiny Korean states are separate targets at least 24 px wide
   await openMap(page);
   const boxes = await Promise.all(['PRK', 'KOR'].map((id) => page.locator(`[data-actor="${id}"] circle.hit`).boundingBox()));
   for (const box of boxes) expect(box!.width).toBeGreaterThanOrEqual(24);
-  const [a, b] = boxes as [{ x: number; y: number }, { x: number; y: number }];
-  expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
+  const [a, b] = boxes.map((box) => box!);
+  expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThanOrEqual(24);
 });
 
 test('NATO members carry the group at the story date, Finland and Sweden included', async ({ page }) => {

@@ -6,8 +6,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Box } from './layout';
-
-export const MAX_ZOOM = 40;
+import { frameView, MAX_ZOOM, type View } from './view';
 
 export interface ZoomController {
   zoomBy(factor: number): void;
@@ -20,6 +19,8 @@ export interface ZoomController {
 export interface ZoomOptions {
   width: number;
   height: number;
+  /** The view to start from (the story's own view, or where the reader was before a resize). */
+  initial: View;
   onZoom: (transform: ZoomTransform) => void;
   /** Decides whether a wheel or pointer event may start zooming (embeds need a click first). */
   filter?: (event: Event) => boolean;
@@ -49,6 +50,7 @@ export function attachZoom(svg: SVGSVGElement, options: ZoomOptions): ZoomContro
   }
   const selection = select(svg);
   selection.call(behaviour);
+  behaviour.transform(selection, zoomIdentity.translate(options.initial.x, options.initial.y).scale(options.initial.k));
   // Double-click zoom fights with double-clicking to select; the buttons and wheel cover it.
   selection.on('dblclick.zoom', null);
 
@@ -57,13 +59,8 @@ export function attachZoom(svg: SVGSVGElement, options: ZoomOptions): ZoomContro
     zoomBy: (factor) => behaviour.scaleBy(animated(), factor),
     reset: () => behaviour.transform(animated(), zoomIdentity),
     frame(box, padding = 40, instant = false) {
-      const k = Math.min(
-        MAX_ZOOM,
-        Math.max(1, 0.9 / Math.max((box.width + padding) / width, (box.height + padding) / height)),
-      );
-      const cx = box.x + box.width / 2;
-      const cy = box.y + box.height / 2;
-      const target = zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k);
+      const view = frameView(box, width, height, padding);
+      const target = zoomIdentity.translate(view.x, view.y).scale(view.k);
       if (instant) behaviour.transform(selection, target);
       else behaviour.transform(animated(), target);
     },
@@ -72,9 +69,4 @@ export function attachZoom(svg: SVGSVGElement, options: ZoomOptions): ZoomContro
       selection.on('.zoom', null);
     },
   };
-}
-
-/** The reader's motion preference, read when an animation starts. */
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
