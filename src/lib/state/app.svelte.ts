@@ -28,10 +28,19 @@ export class AppState {
   /** The control that opened the panel, to give focus back when it closes. */
   #opener: HTMLElement | null = null;
 
+  /** The story's own "as of" day, the default date of the map. */
+  readonly storyDay: Day;
+
   constructor(index: StoryIndex, mode: Mode, day: Day | null) {
     this.index = index;
     this.mode = mode;
-    this.day = day ?? mustParseDate(index.story.asOf).earliest;
+    this.storyDay = mustParseDate(index.story.asOf).earliest;
+    this.day = day ?? this.storyDay;
+  }
+
+  /** Shows the map as of another day. */
+  setDay(day: Day): void {
+    this.day = Math.round(day);
   }
 
   /** Selects a target (or clears with null). User selections become a history entry. */
@@ -48,6 +57,11 @@ export class AppState {
     }
     const same = this.selection?.kind === target?.kind && this.selection?.id === target?.id;
     this.selection = target;
+    // An event carries its date: choosing it shows the map as it was that day.
+    if (target?.kind === 'event') {
+      const event = this.index.events.get(target.id);
+      if (event) this.day = mustParseDate(event.date).earliest;
+    }
     if (source === 'user' && !same && typeof history !== 'undefined') {
       const url = `${location.pathname}${location.search}${formatHash(target)}`;
       history.pushState(null, '', url);

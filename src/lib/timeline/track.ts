@@ -1,0 +1,55 @@
+/**
+ * The geometry of the timeline track: its date range, year ticks, where a day falls, and rows
+ * for spans so that overlapping eras (the 2000 treaty and the 24-year gap) do not collide.
+ */
+import type { Day } from '../story/dates';
+import type { SpanExtent } from '../story/model';
+
+export interface Domain {
+  start: Day;
+  end: Day;
+}
+
+const YEAR = 365.2425;
+
+/** From a little before the first event to a little after the last day worth showing. */
+export function trackDomain(days: readonly Day[]): Domain {
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const pad = Math.max(180, (last - first) * 0.02);
+  return { start: Math.floor(first - pad), end: Math.ceil(last + pad) };
+}
+
+/** Position of a day along a track `width` wide (0 at the start). */
+export function dayToX(domain: Domain, day: Day, width: number): number {
+  return ((day - domain.start) / Math.max(1, domain.end - domain.start)) * width;
+}
+
+/** Year ticks, labelled every `labelEvery` years, fewer when the track is narrow. */
+export function yearTicks(domain: Domain, width: number): { year: number; day: Day; label: boolean }[] {
+  const startYear = new Date(domain.start * 86_400_000).getUTCFullYear() + 1;
+  const endYear = new Date(domain.end * 86_400_000).getUTCFullYear();
+  const years = endYear - startYear + 1;
+  const pxPerYear = width / Math.max(1, (domain.end - domain.start) / YEAR);
+  const labelEvery = [1, 2, 5, 10, 20, 50].find((n) => n * pxPerYear >= 44) ?? 100;
+  const tickEvery = pxPerYear >= 4 ? 1 : labelEvery;
+  const ticks = [];
+  for (let i = 0; i < years; i++) {
+    const year = startYear + i;
+    if (year % tickEvery !== 0) continue;
+    ticks.push({ year, day: Math.round(Date.UTC(year, 0, 1) / 86_400_000), label: year % labelEvery === 0 });
+  }
+  return ticks;
+}
+
+/** Assigns each span the first row where it does not overlap another. */
+export function spanRows(extents: readonly SpanExtent[], openEnd: Day): number[] {
+  const rowsEnd: Day[] = [];
+  return extents.map((x) => {
+    const end = x.to?.day ?? openEnd;
+    let row = rowsEnd.findIndex((e) => e < x.from.day);
+    if (row < 0) row = rowsEnd.length;
+    rowsEnd[row] = end;
+    return row;
+  });
+}

@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { openMap, panel } from './helpers';
+
+const asOf = (page: import('@playwright/test').Page) => page.locator('time[data-asof]');
+
+test('?date=1970-01-01 shows the Soviet Union linked to North Korea and no 2024 pact', async ({ page }) => {
+  await openMap(page, '/?date=1970-01-01');
+  await expect(asOf(page)).toHaveAttribute('datetime', '1970-01-01');
+  await expect(page.locator('[data-actor="SUN"]')).toHaveAttribute('aria-label', /^Soviet Union/);
+  await expect(page.locator('[data-actor="RUS"]')).toHaveCount(0);
+  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute('data-status', 'in-force');
+  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute('aria-label', /^Soviet Union ↔ North Korea/);
+  await expect(page.locator('[data-relation="pact-2024"]')).toHaveCount(0);
+});
+
+test('?date=2024-07-01 shows the pact, and the 1961 treaty only as lapsed', async ({ page }) => {
+  await openMap(page, '/?date=2024-07-01');
+  await expect(page.locator('[data-relation="pact-2024"]')).toHaveCount(1);
+  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute('data-status', 'lapsed');
+  await expect(page.locator('[data-actor="SUN"]')).toHaveCount(0);
+});
+
+test('Finland is a NATO member on 2024-07-01 and not on 2023-01-01', async ({ page }) => {
+  await openMap(page, '/?date=2024-07-01');
+  await expect(page.locator('[data-actor="FIN"]')).toHaveAttribute('data-groups', 'NATO');
+  await openMap(page, '/?date=2023-01-01');
+  await expect(page.locator('[data-actor="FIN"]')).not.toHaveAttribute('data-groups', /NATO/);
+  await expect(page.locator('[data-actor="SWE"]')).not.toHaveAttribute('data-groups', /NATO/);
+  await expect(page.locator('[data-actor="POL"]')).toHaveAttribute('data-groups', 'NATO');
+});
+
+test('choosing an event moves the date, opens its passage and puts it in the URL', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-event-id="treaty-1961-signed"]').click();
+  await expect(asOf(page)).toHaveAttribute('datetime', '1961-07-06');
+  await expect(panel(page)).toContainText('6 July 1961');
+  await expect(panel(page).locator('blockquote').first()).toContainText('1961 treaty');
+  await expect(page).toHaveURL(/date=1961-07-06#\/event\/treaty-1961-signed$/);
+  await expect(page.locator('[data-relation="treaty-1961"]')).not.toHaveClass(/dimmed/);
+  await page.locator('[data-event-id="drones-2022"]').click();
+  await expect(page.locator('[data-relation="drones-irn-rus"]')).not.toHaveClass(/dimmed/);
+  await expect(page.locator('[data-relation="war-rus-ukr"]')).toHaveClass(/dimmed/);
+});
+
+test('arrow keys walk the events along the timeline', async ({ page }) => {
+  await openMap(page);
+  const first = page.locator('[data-event-id]').first();
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+  await expect(page.locator(`[data-event-id="${second}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(page).toHaveURL(new RegExp(`#/event/${second}$`));
+  const dateAfterOne = await asOf(page).getAttribute('datetime');
+  await page.keyboard.press('ArrowRight');
+  const dateAfterTwo = await asOf(page).getAttribute('datetime');
+  expect(dateAfterTwo! > dateAfterOne!).toBe(true);
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-event-id]').last()).toHaveAttribute('aria-current', 'true');
+});
+
+test('an event deep link opens the map at that event’s date', async ({ page }) => {
+  await openMap(page, '/#/event/visit-2000');
+  await expect(asOf(page)).toHaveAttribute('datetime', '2000-07-19');
+  await expect(page.locator('[data-relation="treaty-2000"]')).toHaveAttribute('data-status', 'in-force');
+});
+
+test('selecting a relation marks its events on the timeline', async ({ page }) => {
+  await openMap(page, '/#/relation/pact-2024');
+  await expect(page.locator('[data-event-id="treaty-1961-signed"]')).toHaveClass(/related/);
+  await expect(page.locator('[data-event-id="pact-2024-in-force"]')).toHaveClass(/related/);
+  await expect(page.locator('[data-event-id="drones-2022"]')).not.toHaveClass(/related/);
+});
+
+test('the slider sets the date and the map follows', async ({ page }) => {
+  await openMap(page);
+  const slider = page.locator('[data-timeline="slider"]');
+  await slider.focus();
+  await slider.press('Home');
+  await expect(page.locator('[data-relation="pact-2024"]')).toHaveCount(0);
+  await expect(page).toHaveURL(/\?date=\d{4}-\d{2}-\d{2}/);
+  await page.getByRole('button', { name: /Back to 19 June 2024/ }).click();
+  await expect(asOf(page)).toHaveAttribute('datetime', '2024-06-19');
+});
+
+test('play steps through the events and pause stops it', async ({ page }) => {
+  await page.clock.install();
+  await openMap(page);
+  await page.locator('[data-timeline="play"]').click();
+  await expect(page.locator('[data-event-id]').first()).toHaveAttribute('aria-current', 'true');
+  await page.clock.runFor(2000);
+  await expect(page.locator('[data-event-id]').nth(1)).toHaveAttribute('aria-current', 'true');
+  await page.locator('[data-timeline="play"]').click();
+  await page.clock.runFor(4000);
+  await expect(page.locator('[data-event-id]').nth(1)).toHaveAttribute('aria-current', 'true');
+});
