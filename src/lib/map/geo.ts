@@ -107,7 +107,7 @@ function straightLine(a: Point, b: Point): Point[] {
 export function bowPoints(points: readonly Point[], bow: number): Point[] {
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last || bow === 0) return [...points];
+  if (!first || !last || points.length < 2 || bow === 0) return [...points];
   const dx = last[0] - first[0];
   const dy = last[1] - first[1];
   const len = Math.hypot(dx, dy) || 1;

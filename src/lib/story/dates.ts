@@ -22,12 +22,19 @@ export interface DateRange {
 
 const MS_PER_DAY = 86_400_000;
 
+/** A UTC date; `setUTCFullYear` because `Date.UTC` reads years 0–99 as 1900–1999. */
+function utc(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utc(year, month, 0).getUTCDate();
 }
 
 function toDay(year: number, month: number, day: number): Day {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.round(utc(year, month - 1, day).getTime() / MS_PER_DAY);
 }
 
 /** Parses one `YYYY[-MM[-DD]]`; null when it is not a real calendar date (2023-02-30). */
@@ -101,7 +108,7 @@ function formatPart(text: string): string {
 export function formatDate(text: string, until?: string): string {
   const [a, b] = text.split('/');
   if (b) return `${formatPart(a ?? '')} – ${formatPart(b)}`;
-  if (!until) return formatPart(text);
+  if (!until || until === text) return formatPart(text);
   const [y1, m1, d1] = text.split('-');
   const [y2, m2, d2] = until.split('-');
   if (y1 === y2 && m1 === m2 && d1 && d2) return `${Number(d1)}–${Number(d2)} ${MONTHS[Number(m1) - 1]} ${y1}`;
@@ -116,22 +123,25 @@ export interface Duration {
   totalDays: number;
 }
 
-/** Calendar difference between two days (`to` after `from`). */
+/** `from` moved on by whole months, clamped to the month's end (31 January + 1 month = 29 February). */
+function addMonths(from: Date, months: number): Date {
+  const total = from.getUTCMonth() + months;
+  const year = from.getUTCFullYear() + Math.floor(total / 12);
+  const month = ((total % 12) + 12) % 12;
+  return utc(year, month, Math.min(from.getUTCDate(), daysInMonth(year, month + 1)));
+}
+
+/**
+ * Calendar difference between two days (`to` after `from`): whole years and months counted
+ * forward from `from`, then the days left, as Temporal and java.time count periods.
+ */
 export function durationBetween(from: Day, to: Day): Duration {
   const a = new Date(from * MS_PER_DAY);
   const b = new Date(to * MS_PER_DAY);
-  let years = b.getUTCFullYear() - a.getUTCFullYear();
-  let months = b.getUTCMonth() - a.getUTCMonth();
-  let days = b.getUTCDate() - a.getUTCDate();
-  if (days < 0) {
-    months -= 1;
-    days += daysInMonth(b.getUTCFullYear(), b.getUTCMonth());
-  }
-  if (months < 0) {
-    years -= 1;
-    months += 12;
-  }
-  return { years, months, days, totalDays: to - from };
+  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  if (b.getUTCDate() < a.getUTCDate()) months -= 1;
+  const days = Math.round((b.getTime() - addMonths(a, months).getTime()) / MS_PER_DAY);
+  return { years: Math.floor(months / 12), months: months % 12, days, totalDays: to - from };
 }
 
 function plural(n: number, word: string): string {

@@ -85,7 +85,7 @@ function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }
 
-/** Passage ids for the target, in the order they appear in the article. */
+/** The target's passages, in the order of the story's passage list (written in article order). */
 export function passagesFor(index: StoryIndex, target: Target): Passage[] {
   let ids: string[] = [];
   if (target.kind === 'actor') ids = index.actors.get(target.id)?.passages ?? [];

@@ -70,11 +70,12 @@ function referenceErrors(story: Story, article: string): StoryError[] {
     if (!parsed) errors.push({ where: `${where} → ${field}`, message: `impossible date "${text}"` });
     return parsed;
   };
-  const interval = (where: string, from: string | undefined, to: string | undefined) => {
-    const a = date(where, 'from', from);
-    const b = date(where, 'to', to);
-    if (a && b && b.latest < a.earliest) {
-      errors.push({ where: `${where} → to`, message: `ends (${to}) before it starts (${from})` });
+  /** A start and an end; the end may not begin before the start does (`asof` compares earliest days). */
+  const interval = (where: string, from: string | undefined, to: string | undefined, fields: readonly [string, string] = ['from', 'to']) => {
+    const a = date(where, fields[0], from);
+    const b = date(where, fields[1], to);
+    if (a && b && b.earliest < a.earliest) {
+      errors.push({ where: `${where} → ${fields[1]}`, message: `ends (${to}) before it starts (${from})` });
     }
   };
 
@@ -110,7 +111,7 @@ function referenceErrors(story: Story, article: string): StoryError[] {
   });
   story.events.forEach((e, i) => {
     const where = `events[${i}] "${e.id}"`;
-    interval(where, e.date, e.until);
+    interval(where, e.date, e.until, ['date', 'until']);
     refs(where, 'sources', e.sources.filter((s) => s !== 'article'), 'sources');
     refs(where, 'actors', e.actors, 'actors');
     refs(where, 'relations', e.relations, 'relations');
@@ -133,6 +134,9 @@ function referenceErrors(story: Story, article: string): StoryError[] {
 /** Validates a story file against the schema and against its own article. */
 export function parseStory(json: unknown, article: string): StoryResult {
   try {
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+      return { ok: false, errors: [{ where: 'the story file', message: 'must be a JSON object with the story’s fields' }] };
+    }
     const parsed = v.safeParse(StorySchema, json);
     if (!parsed.success) return { ok: false, errors: schemaErrors(json, parsed.issues) };
     const errors = referenceErrors(parsed.output, article);

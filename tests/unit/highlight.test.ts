@@ -1,0 +1,218 @@
+/**
+ * Highlighting names in passages, and marking a quoted passage in the article, without
+ * changing a single character of the article's own words.
+ */
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleWithPassage, highlightRuns, type Run } from '../../src/lib/panel/highlight';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const article = fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.txt'), 'utf8');
+const story = JSON.parse(fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.json'), 'utf8')) as {
+  passages: { id: string; quote: string }[];
+};
+
+function joined(runs: readonly Run[]): string {
+  return runs.map((r) => r.text).join('');
+}
+
+function marked(runs: readonly Run[]): string[] {
+  return runs.filter((r) => r.mark).map((r) => r.text);
+}
+
+describe('highlightRuns', () => {
+  it.each<{ name: string; text: string; terms: string[]; marks: string[] }>([
+    {
+      name: 'one name',
+      text: 'Russia signed.',
+      terms: ['Russia'],
+      marks: ['Russia'],
+    },
+    {
+      name: 'a name before a curly apostrophe',
+      text: 'Putin’s visit to North Korea’s capital',
+      terms: ['Putin', 'North Korea'],
+      marks: ['Putin', 'North Korea'],
+    },
+    {
+      name: 'a name before a straight apostrophe',
+      text: "Russia's war and NATO's border",
+      terms: ['Russia', 'NATO'],
+      marks: ['Russia', 'NATO'],
+    },
+    {
+      name: 'an abbreviation with full stops',
+      text: 'tensions for the U.S. and NATO. The U.S., too.',
+      terms: ['U.S.', 'NATO'],
+      marks: ['U.S.', 'NATO', 'U.S.'],
+    },
+    {
+      name: 'overlapping terms, longest first whatever their order',
+      text: 'Kim Jong Un met Putin; Kim smiled.',
+      terms: ['Kim', 'Kim Jong Un', 'Putin'],
+      marks: ['Kim Jong Un', 'Putin', 'Kim'],
+    },
+    {
+      name: 'no match inside a longer word',
+      text: 'Russian President and Russians, but Russia too.',
+      terms: ['Russia'],
+      marks: ['Russia'],
+    },
+    {
+      name: 'a name joined by a hyphen',
+      text: 'the Russia-Ukraine conflict',
+      terms: ['Russia', 'Ukraine'],
+      marks: ['Russia', 'Ukraine'],
+    },
+    {
+      name: 'a name next to an em dash',
+      text: 'As China—the world’s second-largest economy—aligns',
+      terms: ['China'],
+      marks: ['China'],
+    },
+    {
+      name: 'case-sensitive matching',
+      text: 'russia and RUSSIA are not Russia',
+      terms: ['Russia'],
+      marks: ['Russia'],
+    },
+    {
+      name: 'a term that is not there',
+      text: 'Nothing to see here.',
+      terms: ['Iran'],
+      marks: [],
+    },
+    {
+      name: 'no terms at all',
+      text: 'Nothing to mark.',
+      terms: [],
+      marks: [],
+    },
+    {
+      name: 'blank terms, which are ignored',
+      text: 'Spaces   everywhere.',
+      terms: ['', ' ', '\t'],
+      marks: [],
+    },
+    {
+      name: 'terms with regular-expression characters',
+      text: 'a (b) c+ and a.b',
+      terms: ['(b)', 'c+', 'a.b'],
+      marks: ['(b)', 'c+', 'a.b'],
+    },
+    {
+      name: 'a dot in a term that must not match any character',
+      text: 'aXb',
+      terms: ['a.b'],
+      marks: [],
+    },
+    {
+      name: 'a name at both ends of the text',
+      text: 'Iran and Iran',
+      terms: ['Iran'],
+      marks: ['Iran', 'Iran'],
+    },
+    {
+      name: 'duplicated terms',
+      text: 'Moscow, Moscow',
+      terms: ['Moscow', 'Moscow'],
+      marks: ['Moscow', 'Moscow'],
+    },
+    {
+      name: 'a name followed by digits, which is not a whole word',
+      text: 'G7 and G20 but G',
+      terms: ['G'],
+      marks: ['G'],
+    },
+    {
+      name: 'an empty text',
+      text: '',
+      terms: ['Russia'],
+      marks: [],
+    },
+  ])('marks $marks in a text with $name, and the runs join back to the text', ({ text, terms, marks }) => {
+    const runs = highlightRuns(text, terms);
+    expect(joined(runs)).toBe(text);
+    expect(marked(runs)).toEqual(marks);
+  });
+
+  it('never leaves an empty run or two plain runs side by side', () => {
+    const runs = highlightRuns('Kim Jong Un and Kim; Putin.', ['Kim', 'Kim Jong Un', 'Putin']);
+    expect(runs.every((r) => r.text.length > 0)).toBe(true);
+    for (let i = 1; i < runs.length; i++) {
+      expect(runs[i - 1]?.mark === false && runs[i]?.mark === false).toBe(false);
+    }
+    expect(runs).toEqual([
+      { text: 'Kim Jong Un', mark: true },
+      { text: ' and ', mark: false },
+      { text: 'Kim', mark: true },
+      { text: '; ', mark: false },
+      { text: 'Putin', mark: true },
+      { text: '.', mark: false },
+    ]);
+  });
+
+  it('gives one plain run for a text with nothing to mark', () => {
+    expect(highlightRuns('Nothing here.', ['Iran'])).toEqual([{ text: 'Nothing here.', mark: false }]);
+  });
+
+  it.each(story.passages.map((p) => [p.id, p.quote] as const))(
+    'leaves the passage %s unchanged character for character when Russia’s and North Korea’s names are marked',
+    (_id, quote) => {
+      const terms = ['Russia', 'Russian', 'Moscow', 'Putin', 'Vladimir Putin', 'North Korea', 'North Korean', 'Pyongyang', 'Kim Jong Un', 'Kim', 'U.S.'];
+      const runs = highlightRuns(quote, terms);
+      expect(joined(runs)).toBe(quote);
+      for (const run of marked(runs)) expect(terms).toContain(run);
+    },
+  );
+});
+
+describe('articleWithPassage', () => {
+  it.each(story.passages.map((p) => [p.id, p.quote] as const))(
+    'marks exactly the quote of %s in exactly one paragraph',
+    (_id, quote) => {
+      const paragraphs = articleWithPassage(article, quote);
+      const withPassage = paragraphs.filter((p) => p.hasPassage);
+      expect(withPassage).toHaveLength(1);
+      const marks = withPassage.flatMap((p) => marked(p.runs));
+      expect(marks).toEqual([quote]);
+      expect(paragraphs.filter((p) => !p.hasPassage).every((p) => marked(p.runs).length === 0)).toBe(true);
+    },
+  );
+
+  it('keeps every paragraph’s words when a passage is marked', () => {
+    const quote = story.passages[3]?.quote ?? '';
+    const expected = article.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
+    expect(articleWithPassage(article, quote).map((p) => joined(p.runs))).toEqual(expected);
+  });
+
+  it('splits the article into its non-empty paragraphs and marks nothing without a quote', () => {
+    const text = 'Title\n\nFirst paragraph.\n\n\n\nSecond paragraph.\n  \nThird.\n';
+    const paragraphs = articleWithPassage(text, null);
+    expect(paragraphs).toEqual([
+      { runs: [{ text: 'Title', mark: false }], hasPassage: false },
+      { runs: [{ text: 'First paragraph.', mark: false }], hasPassage: false },
+      { runs: [{ text: 'Second paragraph.', mark: false }], hasPassage: false },
+      { runs: [{ text: 'Third.\n', mark: false }], hasPassage: false },
+    ]);
+  });
+
+  it.each([
+    { name: 'in the middle', quote: 'middle bit', runs: [{ text: 'A ', mark: false }, { text: 'middle bit', mark: true }, { text: ' here.', mark: false }] },
+    { name: 'at the start', quote: 'A middle', runs: [{ text: 'A middle', mark: true }, { text: ' bit here.', mark: false }] },
+    { name: 'at the end', quote: 'bit here.', runs: [{ text: 'A middle ', mark: false }, { text: 'bit here.', mark: true }] },
+    { name: 'as the whole paragraph', quote: 'A middle bit here.', runs: [{ text: 'A middle bit here.', mark: true }] },
+  ])('cuts the paragraph around a quote $name', ({ quote, runs }) => {
+    const paragraphs = articleWithPassage('Heading\n\nA middle bit here.', quote);
+    expect(paragraphs[0]).toEqual({ runs: [{ text: 'Heading', mark: false }], hasPassage: false });
+    expect(paragraphs[1]).toEqual({ runs, hasPassage: true });
+  });
+
+  it('marks nothing when the quote is not in the article', () => {
+    const paragraphs = articleWithPassage(article, 'A sentence the author never wrote.');
+    expect(paragraphs.some((p) => p.hasPassage)).toBe(false);
+    expect(paragraphs.length).toBeGreaterThan(5);
+  });
+});
