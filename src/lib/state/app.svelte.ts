@@ -106,3 +106,8 @@ export function setAppState(state: AppState): AppState {
 export function getAppState(): AppState {
   return getContext<AppState>(KEY);
 }
+
+/** The context map that provides the state, for rendering a component on its own (tests, embeds). */
+export function appContext(state: AppState): Map<symbol, AppState> {
+  return new Map([[KEY, state]]);
+}
