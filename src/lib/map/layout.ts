@@ -89,3 +89,16 @@ export function placeLabels(
     return free ?? null;
   });
 }
+
+/** The box around points, grown around its centre to at least `min` in each direction. */
+export function boxAround(points: readonly Point[], min: { width: number; height: number }): Box {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const x0 = Math.min(...xs);
+  const y0 = Math.min(...ys);
+  const width = Math.max(...xs) - x0;
+  const height = Math.max(...ys) - y0;
+  const w = Math.max(width, min.width);
+  const h = Math.max(height, min.height);
+  return { x: x0 - (w - width) / 2, y: y0 - (h - height) / 2, width: w, height: h };
+}

@@ -12,7 +12,8 @@ export type SelectSource = 'user' | 'history';
 
 export class AppState {
   readonly index: StoryIndex;
-  readonly mode: Mode;
+  /** Full page, embed, classroom presentation or the presenter's notes window. */
+  mode = $state<Mode>('full');
   /** The map is drawn as of this day. */
   day = $state<Day>(0);
   selection = $state<Target | null>(null);
@@ -22,8 +23,12 @@ export class AppState {
   notice = $state('');
   /** The passage shown in the whole-article view, or null when it is closed. */
   articlePassage = $state<string | null>(null);
-  /** Emphasis derived from the selection: what it touches stays bright, the rest dims. */
-  focus = $derived.by(() => focusSet(this.index, this.selection));
+  /** Emphasis set by a presentation step, which overrides the selection's. */
+  highlight = $state<{ actors: Set<string>; relations: Set<string> } | null>(null);
+  /** Emphasis: what the step or selection touches stays bright, the rest dims. */
+  focus = $derived.by(() => this.highlight ?? focusSet(this.index, this.selection));
+  /** Actors the map should fly to; a new object each time, so the same request can repeat. */
+  frameRequest = $state<{ actors: string[] } | null>(null);
 
   /** The control that opened the panel, to give focus back when it closes. */
   #opener: HTMLElement | null = null;
@@ -45,6 +50,8 @@ export class AppState {
 
   /** Selects a target (or clears with null). User selections become a history entry. */
   select(target: Target | null, source: SelectSource = 'user'): void {
+    // A presentation shows its steps; clicks on the map do not open panels there.
+    if (source === 'user' && (this.mode === 'present' || this.mode === 'presenter')) return;
     if (target && !exists(this.index, target)) {
       this.addNotice(`No ${target.kind} “${target.id.slice(0, 60)}” in this story; showing the whole map.`);
       target = null;

@@ -165,6 +165,26 @@ export const SpanSchema = v.object({
   kind: v.optional(v.picklist(['era', 'gap']), 'era'),
 });
 
+/**
+ * One step of the classroom presentation: where the map looks, as of when, what it highlights,
+ * the article's words for the caption and the teacher's notes.
+ */
+export const StepSchema = v.object({
+  id: Id,
+  title: Text,
+  /** The map's date for this step; an event's date when only `event` is given. */
+  date: v.optional(DateSpec),
+  event: v.optional(Id),
+  actors: v.optional(IdList, []),
+  relations: v.optional(IdList, []),
+  /** The caption: passages of the article, quoted verbatim. */
+  passages: v.optional(IdList, []),
+  /** Fact-check notes shown under the quote, where the article simplifies. */
+  notes: v.optional(IdList, []),
+  /** What the teacher says: shown only in the presenter view. */
+  speakerNotes: v.optional(v.pipe(v.string(), v.maxLength(4000)), ''),
+});
+
 export const StorySchema = v.object({
   id: Id,
   title: Text,
@@ -190,6 +210,8 @@ export const StorySchema = v.object({
   relations: v.optional(v.array(RelationSchema), []),
   events: v.optional(v.array(EventSchema), []),
   spans: v.optional(v.array(SpanSchema), []),
+  /** The classroom presentation, in order. */
+  steps: v.optional(v.array(StepSchema), []),
 });
 
 export type Story = v.InferOutput<typeof StorySchema>;
@@ -204,3 +226,4 @@ export type Note = v.InferOutput<typeof NoteSchema>;
 export type Role = v.InferOutput<typeof RoleSchema>;
 export type Span = v.InferOutput<typeof SpanSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Step = v.InferOutput<typeof StepSchema>;

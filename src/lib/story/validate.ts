@@ -15,8 +15,8 @@ export interface StoryError {
 
 export type StoryResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
 
-type Collection = 'roles' | 'sources' | 'notes' | 'passages' | 'actors' | 'relations' | 'events' | 'spans';
-const COLLECTIONS: Collection[] = ['roles', 'sources', 'notes', 'passages', 'actors', 'relations', 'events', 'spans'];
+type Collection = 'roles' | 'sources' | 'notes' | 'passages' | 'actors' | 'relations' | 'events' | 'spans' | 'steps';
+const COLLECTIONS: Collection[] = ['roles', 'sources', 'notes', 'passages', 'actors', 'relations', 'events', 'spans', 'steps'];
 
 /** Describes a position in the raw JSON, naming the item by its id when it has one. */
 function describePath(json: unknown, path: readonly (string | number)[]): string {
@@ -126,6 +126,15 @@ function referenceErrors(story: Story, article: string): StoryError[] {
       }
     }
     refs(where, 'relations', s.relations, 'relations');
+  });
+  story.steps.forEach((step, i) => {
+    const where = `steps[${i}] "${step.id}"`;
+    date(where, 'date', step.date);
+    if (step.event) refs(where, 'event', [step.event], 'events');
+    refs(where, 'actors', step.actors, 'actors');
+    refs(where, 'relations', step.relations, 'relations');
+    refs(where, 'passages', step.passages, 'passages');
+    refs(where, 'notes', step.notes, 'notes');
   });
   if (!parseDate(story.asOf)) errors.push({ where: 'asOf', message: `impossible date "${story.asOf}"` });
   return errors;
