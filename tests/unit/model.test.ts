@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { durationBetween, formatDuration, mustParseDate, parseDay } from '../../src/lib/story/dates';
+import { durationBetween, formatDuration, mustParseDate, parseDay, roundedYears } from '../../src/lib/story/dates';
 import {
   actorName,
   eventsFor,
@@ -236,8 +236,9 @@ describe('spansFor and spanExtent', () => {
     const extent = spanExtent(main.index, gap);
     const fromDay = mustParseDate(fromEvent.date).earliest;
     const toDay = mustParseDate(toEvent.date).earliest;
-    expect(extent?.from).toEqual({ day: fromDay, text: '2000-07-19', eventId: fromEvent.id });
-    expect(extent?.to).toEqual({ day: toDay, text: '2024-06-19', eventId: toEvent.id });
+    expect(extent?.from).toEqual({ day: fromDay, latest: fromDay, uncertain: false, text: '2000-07-19', eventId: fromEvent.id });
+    expect(extent?.to).toEqual({ day: toDay, latest: toDay, uncertain: false, text: '2024-06-19', eventId: toEvent.id });
+    expect(extent?.longest).toBeNull();
     expect(extent?.length).toEqual(durationBetween(fromDay, toDay));
     expect(extent?.length).toMatchObject({ years: 23, months: 11, days: 0 });
     expect(formatDuration(extent!.length!)).toBe('23 years and 11 months');
@@ -264,7 +265,7 @@ describe('spansFor and spanExtent', () => {
   it('accepts a plain date at either end of a span and answers null for an end that is neither', () => {
     const dated: Span = { id: 's', label: 'dated', from: '2000', to: '2000-07-19', relations: [], kind: 'era' };
     const extent = spanExtent(main.index, dated);
-    expect(extent?.from).toEqual({ day: parseDay('2000-01-01'), text: '2000', eventId: undefined });
+    expect(extent?.from).toMatchObject({ day: parseDay('2000-01-01'), latest: parseDay('2000-12-31'), uncertain: false, text: '2000' });
     expect(extent?.length).toMatchObject({ years: 0, months: 6, days: 18 });
     expect(spanExtent(main.index, { ...dated, from: 'not-a-thing' })).toBeNull();
   });
@@ -411,5 +412,16 @@ describe('the same engine on the Nordic fixture', () => {
     expect(mentionsFor(index, { kind: 'relation', id: 'joint-application' })).toEqual(
       expect.arrayContaining(['Finland', 'Sweden', 'applied', 'together']),
     );
+  });
+});
+
+describe('a span with an end that sources date differently', () => {
+  it('gives the shortest and the longest length, not one falsely precise figure', () => {
+    const { index } = main;
+    const span = index.story.spans.find((s) => s.id === 'treaty-1961-life')!;
+    const extent = spanExtent(index, span)!;
+    expect(extent.to?.uncertain).toBe(true);
+    expect(roundedYears(extent.length!)).toBe(33);
+    expect(roundedYears(extent.longest!)).toBe(35);
   });
 });

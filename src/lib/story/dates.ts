@@ -33,7 +33,8 @@ function daysInMonth(year: number, month: number): number {
   return utc(year, month, 0).getUTCDate();
 }
 
-function toDay(year: number, month: number, day: number): Day {
+/** The day number of a calendar date (month 1–12), for any year. */
+export function toDay(year: number, month: number, day: number): Day {
   return Math.round(utc(year, month - 1, day).getTime() / MS_PER_DAY);
 }
 

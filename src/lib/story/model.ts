@@ -183,20 +183,31 @@ export function focusSet(index: StoryIndex, target: Target | null): { actors: Se
 }
 
 /** One end of a span: an event (its first day) or a date. */
-function spanEnd(index: StoryIndex, end: string): { day: number; text: string; eventId?: string } | null {
+function spanEnd(index: StoryIndex, end: string): SpanEnd | null {
   const event = index.events.get(end);
   const text = event ? event.date : end;
   const parsed = parseDate(text);
-  return parsed ? { day: parsed.earliest, text, eventId: event?.id } : null;
+  return parsed ? { day: parsed.earliest, latest: parsed.latest, uncertain: parsed.uncertain, text, eventId: event?.id } : null;
+}
+
+/** One end of a span: its first possible day, its last when sources disagree. */
+export interface SpanEnd {
+  day: number;
+  latest: number;
+  uncertain: boolean;
+  text: string;
+  eventId?: string;
 }
 
 export interface SpanExtent {
   span: Span;
-  from: { day: number; text: string; eventId?: string };
+  from: SpanEnd;
   /** Null for a span still running (the war since 2022). */
-  to: { day: number; text: string; eventId?: string } | null;
-  /** Computed from the two dates, never typed into the story. */
+  to: SpanEnd | null;
+  /** Computed from the two dates, never typed into the story (to the earliest end when uncertain). */
   length: Duration | null;
+  /** The longest it may have lasted, when sources date an end differently. */
+  longest: Duration | null;
 }
 
 /** Where a span starts and ends, and how long it lasted. */
@@ -204,5 +215,12 @@ export function spanExtent(index: StoryIndex, span: Span): SpanExtent | null {
   const from = spanEnd(index, span.from);
   if (!from) return null;
   const to = span.to ? spanEnd(index, span.to) : null;
-  return { span, from, to, length: to ? durationBetween(from.day, to.day) : null };
+  const uncertain = from.uncertain || to?.uncertain;
+  return {
+    span,
+    from,
+    to,
+    length: to ? durationBetween(from.day, to.day) : null,
+    longest: to && uncertain ? durationBetween(from.day, to.latest) : null,
+  };
 }

@@ -2,7 +2,7 @@
  * The geometry of the timeline track: its date range, year ticks, where a day falls, and rows
  * for spans so that overlapping eras (the 2000 treaty and the 24-year gap) do not collide.
  */
-import type { Day } from '../story/dates';
+import { toDay, type Day } from '../story/dates';
 import type { SpanExtent } from '../story/model';
 
 export interface Domain {
@@ -14,6 +14,7 @@ const YEAR = 365.2425;
 
 /** From a little before the first event to a little after the last day worth showing. */
 export function trackDomain(days: readonly Day[]): Domain {
+  if (days.length === 0) return { start: 0, end: 365 };
   const first = Math.min(...days);
   const last = Math.max(...days);
   const pad = Math.max(180, (last - first) * 0.02);
@@ -27,7 +28,7 @@ export function dayToX(domain: Domain, day: Day, width: number): number {
 
 /** Year ticks, labelled every `labelEvery` years, fewer when the track is narrow. */
 export function yearTicks(domain: Domain, width: number): { year: number; day: Day; label: boolean }[] {
-  const startYear = new Date(domain.start * 86_400_000).getUTCFullYear() + 1;
+  const startYear = new Date(domain.start * 86_400_000).getUTCFullYear() + (toDay(new Date(domain.start * 86_400_000).getUTCFullYear(), 1, 1) < domain.start ? 1 : 0);
   const endYear = new Date(domain.end * 86_400_000).getUTCFullYear();
   const years = endYear - startYear + 1;
   const pxPerYear = width / Math.max(1, (domain.end - domain.start) / YEAR);
@@ -37,19 +38,22 @@ export function yearTicks(domain: Domain, width: number): { year: number; day: D
   for (let i = 0; i < years; i++) {
     const year = startYear + i;
     if (year % tickEvery !== 0) continue;
-    ticks.push({ year, day: Math.round(Date.UTC(year, 0, 1) / 86_400_000), label: year % labelEvery === 0 });
+    ticks.push({ year, day: toDay(year, 1, 1), label: year % labelEvery === 0 });
   }
   return ticks;
 }
 
-/** Assigns each span the first row where it does not overlap another. */
+/** Assigns each span the first row where it does not overlap another (placed in order of start). */
 export function spanRows(extents: readonly SpanExtent[], openEnd: Day): number[] {
   const rowsEnd: Day[] = [];
-  return extents.map((x) => {
-    const end = x.to?.day ?? openEnd;
+  const rows: number[] = [];
+  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.from.day - extents[b]!.from.day);
+  for (const i of order) {
+    const x = extents[i]!;
     let row = rowsEnd.findIndex((e) => e < x.from.day);
     if (row < 0) row = rowsEnd.length;
-    rowsEnd[row] = end;
-    return row;
-  });
+    rowsEnd[row] = x.to?.day ?? openEnd;
+    rows[i] = row;
+  }
+  return rows;
 }
