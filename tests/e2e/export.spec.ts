@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openMap } from './helpers';
+
+const title = (JSON.parse(readFileSync(new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url), 'utf8')) as { title: string }).title;
+
+test('Download SVG gives a standalone SVG with the title, date, key and credit', async ({ page }) => {
+  await openMap(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+  expect(download.suggestedFilename()).toBe('russia-north-korea-2024-2024-06-19.svg');
+  const svg = readFileSync((await download.path())!, 'utf8');
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).toContain(title);
+  expect(svg).toContain('Map as of 19 June 2024');
+  expect(svg).toContain('Mutual-defence treaty');
+  expect(svg).toContain('Natural Earth');
+  expect(svg.length).toBeGreaterThan(50_000);
+  const width = await page.locator('svg.map').evaluate((el) => el.clientWidth);
+  expect(svg).toMatch(new RegExp(`<svg[^>]* width="${width}"`));
+});
+
+test('Download PNG gives a valid PNG at twice the map’s width', async ({ page }) => {
+  await openMap(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  const png = readFileSync((await download.path())!);
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const mapWidth = await page.locator('svg.map').evaluate((el) => el.clientWidth);
+  expect(width).toBe(mapWidth * 2);
+  expect(height).toBeGreaterThan(width / 3);
+  expect(png.length).toBeGreaterThan(50_000);
+});
+
+for (const hash of ['', '#/relation/pact-2024', '#/actor/RUS']) {
+  test(`the printed handout${hash ? ` with ${hash}` : ''} fits on two pages and holds the timeline`, async ({ page }) => {
+    await openMap(page, `/${hash}`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.timeline')).toBeVisible();
+    await expect(page.locator('.strip')).toContainText('USSR and North Korea sign');
+    await expect(page.locator('.toolbar')).toBeHidden();
+    if (hash) await expect(page.locator('[data-panel] blockquote').first()).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+}

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openMap } from './helpers';
+
+const story = JSON.parse(readFileSync(new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url), 'utf8')) as {
+  title: string;
+  steps: { title: string }[];
+};
+const STEPS = story.steps.length;
+const progress = (page: Page) => page.locator('.caption [data-progress]');
+
+async function openPresentation(page: Page, hash = '') {
+  await openMap(page, `/?mode=present${hash}`);
+  await expect(page.locator('.caption')).toBeVisible();
+}
+
+test('the keyboard walks every step and back, as a clicker does', async ({ page }) => {
+  await openPresentation(page);
+  await expect(progress(page)).toHaveText(`Step 1 / ${STEPS}`);
+  for (let i = 2; i <= STEPS; i++) {
+    await page.keyboard.press(['ArrowRight', 'PageDown', ' ', 'ArrowDown'][i % 4]!);
+    await expect(progress(page)).toHaveText(`Step ${i} / ${STEPS}`);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(story.steps[i - 1]!.title);
+  }
+  await page.keyboard.press('ArrowRight');
+  await expect(progress(page)).toHaveText(`Step ${STEPS} / ${STEPS}`);
+  await page.keyboard.press('PageUp');
+  await expect(progress(page)).toHaveText(`Step ${STEPS - 1} / ${STEPS}`);
+  await page.keyboard.press('Home');
+  await expect(progress(page)).toHaveText(`Step 1 / ${STEPS}`);
+  await page.keyboard.press('End');
+  await expect(progress(page)).toHaveText(`Step ${STEPS} / ${STEPS}`);
+  await expect(page).toHaveURL(new RegExp(`#/step/${STEPS}$`));
+});
+
+test('a step sets the date and highlights its relations; the caption quotes the article', async ({ page }) => {
+  const article = readFileSync(new URL('../../static/stories/russia-north-korea-2024.txt', import.meta.url), 'utf8');
+  await openPresentation(page, '#/step/1');
+  await expect(page.locator('.stage-map time')).toHaveAttribute('datetime', '1961-07-06');
+  await expect(page.locator('[data-relation="treaty-1961"]')).not.toHaveClass(/dimmed/);
+  for (const quote of await page.locator('.caption blockquote').allTextContents()) expect(article).toContain(quote.trim());
+});
+
+test('a step link opens that step; a step past the end opens the last with a notice', async ({ page }) => {
+  await openPresentation(page, '#/step/3');
+  await expect(progress(page)).toHaveText(`Step 3 / ${STEPS}`);
+  await openPresentation(page, '#/step/99');
+  await expect(progress(page)).toHaveText(`Step ${STEPS} / ${STEPS}`);
+});
+
+test('body text is at least 28 px on a 1920×1080 projector', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openPresentation(page, '#/step/5');
+  const size = await page.locator('.caption blockquote').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(28);
+});
+
+test('with reduced motion the map jumps to each step without animating', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openPresentation(page, '#/step/10');
+  const map = page.locator('svg.map');
+  await expect(map).toHaveAttribute('data-zoom-level', /.+/);
+  await page.waitForTimeout(300);
+  const before = await map.getAttribute('data-zoom-level');
+  await page.keyboard.press('ArrowRight');
+  await expect(map).not.toHaveAttribute('data-zoom-level', before!);
+  const right = await map.getAttribute('data-zoom-level');
+  await page.waitForTimeout(600);
+  expect(await map.getAttribute('data-zoom-level')).toBe(right);
+});
+
+test('without reduced motion the map flies between steps', async ({ page }) => {
+  await openPresentation(page, '#/step/10');
+  await page.waitForTimeout(700);
+  await page.evaluate(() => {
+    const svg = document.querySelector('svg.map')!;
+    const seen = ((window as unknown as { seen: Set<string> }).seen = new Set());
+    const sample = () => {
+      seen.add(svg.getAttribute('data-zoom-level')!);
+      requestAnimationFrame(sample);
+    };
+    sample();
+  });
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(800);
+  const levels = await page.evaluate(() => (window as unknown as { seen: Set<string> }).seen.size);
+  expect(levels).toBeGreaterThan(2);
+});
+
+test('B blanks the screen and brings it back; Esc leaves for the full page', async ({ page }) => {
+  await openPresentation(page);
+  await page.keyboard.press('b');
+  await expect(page.locator('.blank')).toBeVisible();
+  await page.keyboard.press('.');
+  await expect(page.locator('.blank')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.caption')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+  await expect(page).not.toHaveURL(/mode=present/);
+});
+
+test('a swipe on a touch screen moves between steps', async ({ page }) => {
+  await openPresentation(page, '#/step/2');
+  const swipe = async (from: number, to: number) => {
+    await page.locator('.present').dispatchEvent('pointerdown', { pointerType: 'touch', pointerId: 7, clientX: from, clientY: 400, isPrimary: true });
+    await page.locator('.present').dispatchEvent('pointerup', { pointerType: 'touch', pointerId: 7, clientX: to, clientY: 410, isPrimary: true });
+  };
+  await swipe(600, 300);
+  await expect(progress(page)).toHaveText(`Step 3 / ${STEPS}`);
+  await swipe(300, 600);
+  await expect(progress(page)).toHaveText(`Step 2 / ${STEPS}`);
+});
+
+test('when full screen is refused the presentation still works in the window', async ({ page }) => {
+  await page.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+  });
+  await openPresentation(page);
+  await page.keyboard.press('f');
+  await expect(page.locator('.caption [role="status"]')).toContainText('Full screen is not available');
+  await page.keyboard.press('ArrowRight');
+  await expect(progress(page)).toHaveText(`Step 2 / ${STEPS}`);
+});
+
+test('the Present button on the full page starts the presentation', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(progress(page)).toHaveText(`Step 1 / ${STEPS}`);
+  await expect(page).toHaveURL(/mode=present.*#\/step\/1$/);
+});
+
+test('the presenter window follows the main window, and drives it', async ({ page, context }) => {
+  await openPresentation(page, '#/step/1');
+  const notes = await context.newPage();
+  await notes.goto('/?mode=presenter#/step/1');
+  await expect(notes.locator('[data-presenter] [data-progress]')).toHaveText(`Step 1 / ${STEPS}`);
+  await expect(notes.locator('[data-speaker-notes]')).toContainText('Khrushchev');
+  await page.keyboard.press('ArrowRight');
+  await expect(notes.locator('[data-presenter] [data-progress]')).toHaveText(`Step 2 / ${STEPS}`);
+  await notes.getByRole('button', { name: 'Next ›' }).click();
+  await expect(progress(page)).toHaveText(`Step 3 / ${STEPS}`);
+  await expect(notes.getByRole('timer')).toHaveText(/^\d+:\d\d$/);
+});
+
+test('Speaker notes opens the presenter window', async ({ page, context }) => {
+  await openPresentation(page, '#/step/4');
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Speaker notes' }).click()]);
+  await expect(popup.locator('[data-presenter] [data-progress]')).toHaveText(`Step 4 / ${STEPS}`);
+});
