@@ -1,0 +1,391 @@
+// npm run bench [-- --runs N] [-- --quick] [-- --only app|reference] [-- --no-build]
+//
+// Measures the app against a plain d3 world map (bench/reference/) in one run, on the same
+// browser and server, and checks the app against the budgets in bench/README.md.
+// Prints a table, writes bench/results.json, exits 1 when a budget is missed (2 on an error).
+
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from '@playwright/test';
+import { startServer } from './server.mjs';
+import { installProbe } from './probe.mjs';
+import { benchMounts, build, CHROMIUM_FLAGS, CHROMIUM_PATH, ROOT } from './shared.mjs';
+
+const TARGETS = { app: '/', reference: '/reference/' };
+const THROTTLE = 4; // CPU slowdown for every timed figure
+const VIEWPORT = { width: 1280, height: 800 };
+// Clicked in turn, so that every click changes the panel's heading.
+const ACTORS = ['RUS', 'CHN', 'PRK'];
+const READY_TIMEOUT = 60_000;
+const PANEL_TIMEOUT = 3_000;
+const DETAIL_TIMEOUT = 5_000;
+const KB = 1000;
+const MB = 1000 * 1000;
+
+// The app's budgets (issue #7). `slack` absorbs timer coarsening: rAF timestamps come in
+// 0.1 ms steps, so a frame on time at 60 Hz measures 16.6–16.8 ms.
+const BUDGETS = [
+  { figure: 'bytesToInteractive', max: 100 * KB, text: '≤ 100 KB' },
+  { figure: 'clickP95', max: 50, text: '≤ 50 ms' },
+  { figure: 'frameP95', max: 16.7, slack: 0.5, text: '≤ 16.7 ms' },
+  { figure: 'heapGrowth', max: 1.1, text: '≤ 1.1×' },
+];
+
+// What the table shows, in order: a figure of the summary, its label and its unit.
+const ROWS = [
+  { figure: 'bytesToInteractive', label: 'transferred until interactive (KB gzip)', unit: KB },
+  { figure: 'bytesAtLoad', label: 'transferred at load, total (KB gzip)', unit: KB },
+  { figure: 'bytesAfterZoom', label: 'transferred after zoom to Korea (KB gzip)', unit: KB },
+  { figure: 'timeToInteractive', label: `navigation → map drawn, median (ms, ${THROTTLE}× CPU)`, unit: 1 },
+  { figure: 'clickP50', label: `click → panel painted p50 (ms, ${THROTTLE}×)`, unit: 1 },
+  { figure: 'clickP95', label: `click → panel painted p95 (ms, ${THROTTLE}×)`, unit: 1 },
+  { figure: 'frameP50', label: `zoom/pan frame time p50 (ms, ${THROTTLE}×)`, unit: 1 },
+  { figure: 'frameP95', label: `zoom/pan frame time p95 (ms, ${THROTTLE}×)`, unit: 1 },
+  { figure: 'detailAfter', label: '50m detail drawn, after zoom end (ms)', unit: 1, missing: 'no' },
+  { figure: 'heapStart', label: 'JS heap after load (MB)', unit: MB, digits: 2 },
+  { figure: 'heapCheckpoint', label: 'JS heap after first cycles (MB)', unit: MB, digits: 2 },
+  { figure: 'heapEnd', label: 'JS heap after all cycles (MB)', unit: MB, digits: 2 },
+  { figure: 'heapGrowth', label: 'heap growth, all / first cycles (×)', unit: 1, digits: 3 },
+];
+
+function parseOptions(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      runs: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  const quick = values.quick;
+  const runs = values.runs === undefined ? (quick ? 2 : 5) : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs wants a whole number ≥ 1');
+  if (values.only && !(values.only in TARGETS)) throw new Error('--only wants "app" or "reference"');
+  return {
+    quick,
+    runs, // page loads timed per target
+    clicks: quick ? 10 : 40, // measured clicks per target
+    cycles: quick ? 100 : 500, // select/zoom cycles for the heap figure
+    checkpoint: quick ? 10 : 50, // heap is compared against the heap after this many cycles
+    targets: values.only ? [values.only] : Object.keys(TARGETS),
+    build: !values['no-build'],
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// One browser page with the probe, optionally CPU-throttled, loaded until the map is ready.
+
+async function openMap(browser, url, { throttle }) {
+  const context = await browser.newContext({ viewport: VIEWPORT }); // fresh cache every time
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.addInitScript(installProbe);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle ? THROTTLE : 1 });
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench.readyAt !== null, null, { timeout: READY_TIMEOUT, polling: 100 });
+  } catch (error) {
+    await context.close();
+    const seen = errors.length ? ` (page errors: ${errors.join(' | ')})` : '';
+    throw new Error(`map not ready: ${error.message.split('\n')[0]}${seen}`);
+  }
+  return { page, cdp, errors, close: () => context.close() };
+}
+
+/** Runs `fn(session)` on a fresh page, always closing it; collects the page's errors. */
+async function withMap(browser, url, options, errors, fn) {
+  const session = await openMap(browser, url, options);
+  try {
+    return await fn(session);
+  } finally {
+    errors.push(...session.errors);
+    await session.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The measurements. Each takes a fresh page and returns plain numbers.
+
+async function measureLoad({ page }) {
+  const readyAt = await page.evaluate(() => window.__bench.readyAt);
+  const bytesToInteractive = await page.evaluate((t) => window.__bench.transferred(t), readyAt);
+  await page.waitForLoadState('networkidle');
+  const bytesAtLoad = await page.evaluate(() => window.__bench.transferred());
+  // Which files make up the bytes, for whoever has to bring them under budget.
+  const requests = await page.evaluate(() => window.__bench.requests());
+  return { readyAt, bytesToInteractive, bytesAtLoad, requests };
+}
+
+async function measureClicks({ page }, count) {
+  const latencies = [];
+  const missed = [];
+  // A click can miss (the actor was already selected, or is hidden): allow a few extra tries.
+  for (let i = 0; latencies.length < count && i < count + 10; i++) {
+    const actor = ACTORS[i % ACTORS.length];
+    const point = await page.evaluate((id) => window.__bench.pointOn(id), actor);
+    if (!point) {
+      missed.push({ actor, why: 'not on screen' });
+      continue;
+    }
+    await page.evaluate((timeout) => window.__bench.armPanel(timeout), PANEL_TIMEOUT);
+    await page.mouse.click(point.x, point.y);
+    const result = await page.evaluate(() => window.__bench.panel);
+    if (result) latencies.push(result.latency);
+    else missed.push({ actor, why: 'panel heading did not change' });
+    await sleep(250); // let any transition the selection started settle
+  }
+  return { latencies, missed };
+}
+
+/** Wheel ticks at the pointer, by default about one per frame, as a mouse wheel sends them. */
+async function wheel(page, ticks, deltaY, gapMs = 16) {
+  for (let i = 0; i < ticks; i++) {
+    await page.mouse.wheel(0, deltaY);
+    if (gapMs) await sleep(gapMs);
+  }
+}
+
+async function drag(page, from, dx, steps) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx, from.y, { steps });
+  await page.mouse.move(from.x, from.y, { steps });
+  await page.mouse.up();
+}
+
+// World → Korean peninsula (d3-zoom: 20 ticks of 100 px ≈ 16×), then pan east and back,
+// then back out to the world. Frames are recorded during the gestures only, not while
+// waiting for the 50m detail.
+async function measureZoom({ page }) {
+  const korea = await page.evaluate(() => window.__bench.pointOn('PRK'));
+  if (!korea) throw new Error('no [data-actor="PRK"] on screen');
+  await page.mouse.move(korea.x, korea.y);
+
+  await page.evaluate(() => window.__bench.startFrames());
+  await wheel(page, 20, -100);
+  const framesIn = await page.evaluate(() => window.__bench.stopFrames());
+
+  const zoomedAt = Date.now();
+  const detail = await page
+    .waitForSelector('svg[data-detail="50m"]', { timeout: DETAIL_TIMEOUT })
+    .then(() => Date.now() - zoomedAt, () => null);
+
+  await page.evaluate(() => window.__bench.startFrames());
+  await drag(page, korea, 240, 24);
+  await wheel(page, 20, 100);
+  const framesOut = await page.evaluate(() => window.__bench.stopFrames());
+
+  const bytesAfterZoom = await page.evaluate(() => window.__bench.transferred());
+  return { frames: [...framesIn, ...framesOut], detailAfter: detail, bytesAfterZoom };
+}
+
+// Select an actor, zoom in on it (one wheel tick of 1500 px = 8× in d3-zoom) and back out;
+// repeat. The heap is read after a full garbage collection, so only what the page still
+// holds counts.
+async function measureHeap({ page, cdp }, cycles, checkpoint) {
+  const heap = async () => {
+    await sleep(300); // d3-zoom ends a wheel gesture 150 ms after the last tick
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const cycle = async (i) => {
+    const actor = ACTORS[i % ACTORS.length];
+    const point = (await page.evaluate((id) => window.__bench.pointOn(id), actor)) ?? center();
+    await page.mouse.click(point.x, point.y);
+    // One big wheel tick each way: nothing is timed here, and fewer inputs keep 500 cycles short.
+    await wheel(page, 1, -1500, 0);
+    await wheel(page, 1, 1500, 0);
+  };
+  const heapStart = await heap();
+  for (let i = 0; i < checkpoint; i++) await cycle(i);
+  const heapCheckpoint = await heap();
+  for (let i = checkpoint; i < cycles; i++) await cycle(i);
+  const heapEnd = await heap();
+  return { heapStart, heapCheckpoint, heapEnd };
+}
+
+const center = () => ({ x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 });
+
+// ---------------------------------------------------------------------------------------
+
+/** All measurements for all targets. Page loads alternate between targets so drift in the
+ * machine's speed during the run affects both alike. */
+async function measureAll(browser, baseUrl, options) {
+  const raw = Object.fromEntries(options.targets.map((t) => [t, { loads: [], errors: [] }]));
+  const url = (target) => baseUrl + TARGETS[target];
+  const started = Date.now();
+  const step = (text) => console.log(`  ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${text}`);
+
+  // An unmeasured load of each first: the browser's own start-up work (fonts, caches,
+  // processes) would otherwise land on whichever target happens to go first.
+  for (const target of options.targets) {
+    step(`warm-up load: ${target}`);
+    await attempt(raw[target], 'warm-up', (errors) => withMap(browser, url(target), { throttle: true }, errors, () => {}));
+  }
+  for (let run = 1; run <= options.runs; run++) {
+    for (const target of options.targets) {
+      step(`load ${run}/${options.runs}: ${target}`);
+      await attempt(raw[target], `load ${run}`, async (errors) => {
+        raw[target].loads.push(await withMap(browser, url(target), { throttle: true }, errors, measureLoad));
+      });
+    }
+  }
+  for (const target of options.targets) {
+    const r = raw[target];
+    step(`${options.clicks} clicks: ${target}`);
+    await attempt(r, 'clicks', async (errors) => {
+      r.clicks = await withMap(browser, url(target), { throttle: true }, errors, (s) => measureClicks(s, options.clicks));
+    });
+    step(`zoom to Korea and back: ${target}`);
+    await attempt(r, 'zoom', async (errors) => {
+      r.zoom = await withMap(browser, url(target), { throttle: true }, errors, measureZoom);
+    });
+    step(`${options.cycles} select/zoom cycles: ${target}`);
+    await attempt(r, 'heap', async (errors) => {
+      r.heap = await withMap(browser, url(target), { throttle: false }, errors, (s) =>
+        measureHeap(s, options.cycles, options.checkpoint),
+      );
+    });
+  }
+  return raw;
+}
+
+/** Runs one measurement; a failure is recorded against the target and the bench goes on. */
+async function attempt(raw, what, fn) {
+  try {
+    await fn(raw.errors);
+  } catch (error) {
+    raw.errors.push(`bench, ${what}: ${error.message.split('\n')[0]}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Summaries, ratios, budgets, output.
+
+/** Nearest-rank percentile: the smallest sample with at least p of the samples at or below it. */
+function percentile(samples, p) {
+  if (!samples?.length) return null;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+}
+
+function summarize(raw) {
+  const loads = raw.loads;
+  return {
+    bytesToInteractive: percentile(loads.map((l) => l.bytesToInteractive), 0.5),
+    bytesAtLoad: percentile(loads.map((l) => l.bytesAtLoad), 0.5),
+    bytesAfterZoom: raw.zoom?.bytesAfterZoom ?? null,
+    timeToInteractive: percentile(loads.map((l) => l.readyAt), 0.5),
+    clickP50: percentile(raw.clicks?.latencies, 0.5),
+    clickP95: percentile(raw.clicks?.latencies, 0.95),
+    frameP50: percentile(raw.zoom?.frames, 0.5),
+    frameP95: percentile(raw.zoom?.frames, 0.95),
+    detailAfter: raw.zoom?.detailAfter ?? null,
+    heapStart: raw.heap?.heapStart ?? null,
+    heapCheckpoint: raw.heap?.heapCheckpoint ?? null,
+    heapEnd: raw.heap?.heapEnd ?? null,
+    heapGrowth: raw.heap ? raw.heap.heapEnd / raw.heap.heapCheckpoint : null,
+  };
+}
+
+function ratio(a, b) {
+  return a == null || b == null || b === 0 ? null : a / b;
+}
+
+function checkBudgets(app) {
+  return BUDGETS.map(({ figure, max, slack = 0, text }) => {
+    const value = app?.[figure] ?? null;
+    return { figure, budget: text, value, pass: value !== null && value <= max + slack };
+  });
+}
+
+function format(value, row) {
+  if (value == null) return row.missing ?? '–';
+  return (value / row.unit).toFixed(row.digits ?? 1);
+}
+
+function printTable(summaries, budgets, options) {
+  const budgetOf = Object.fromEntries(budgets.map((b) => [b.figure, b]));
+  const header = ['', ...options.targets, 'app/ref', 'budget (app)'];
+  const lines = ROWS.map((row) => {
+    const values = options.targets.map((t) => format(summaries[t][row.figure], row));
+    const r = ratio(summaries.app?.[row.figure], summaries.reference?.[row.figure]);
+    const b = budgetOf[row.figure];
+    const verdict = b ? `${b.budget} ${b.pass ? 'ok' : 'MISSED'}` : '';
+    return [row.label, ...values, r == null ? '–' : r.toFixed(2), verdict];
+  });
+  const widths = header.map((_, i) => Math.max(...[header, ...lines].map((l) => l[i].length)));
+  const render = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${render(header)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+  for (const line of lines) console.log(render(line));
+}
+
+function printNotes(raw, options) {
+  const load = raw.app?.loads[0];
+  if (load) {
+    console.log('\napp requests in the first load (KB on the wire; * = after the map was ready):');
+    for (const { url, bytes, end } of load.requests) {
+      console.log(`  ${(bytes / KB).toFixed(1).padStart(7)}  ${end > load.readyAt ? '*' : ' '} ${url}`);
+    }
+  }
+  for (const target of options.targets) {
+    const { clicks, errors } = raw[target];
+    if (clicks?.missed.length) console.log(`\n${target}: ${clicks.missed.length} click(s) missed: ${clicks.missed.map((m) => `${m.actor} (${m.why})`).join(', ')}`);
+    const unique = [...new Set(errors)];
+    if (unique.length) console.log(`\n${target}: ${unique.length} error(s):\n  ${unique.slice(0, 10).join('\n  ')}`);
+  }
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.targets.includes('app') && options.build) build();
+
+  const server = await startServer({ mounts: benchMounts() });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const chromiumVersion = browser.version();
+  let raw;
+  try {
+    console.log(`bench: Chromium ${chromiumVersion}, ${THROTTLE}× CPU throttling, ${options.runs} load run(s)${options.quick ? ', quick' : ''}`);
+    raw = await measureAll(browser, server.url, options);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const summaries = Object.fromEntries(options.targets.map((t) => [t, summarize(raw[t])]));
+  const budgets = options.targets.includes('app') ? checkBudgets(summaries.app) : [];
+  printTable(summaries, budgets, options);
+  printNotes(raw, options);
+
+  const results = {
+    date: new Date().toISOString(),
+    chromium: `${CHROMIUM_PATH} ${chromiumVersion}`,
+    node: process.version,
+    throttling: THROTTLE,
+    viewport: VIEWPORT,
+    options,
+    summary: summaries,
+    ratios: Object.fromEntries(ROWS.map((r) => [r.figure, ratio(summaries.app?.[r.figure], summaries.reference?.[r.figure])])),
+    budgets,
+    raw,
+  };
+  await writeFile(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const missed = budgets.filter((b) => !b.pass);
+  if (budgets.length === 0) console.log('\nbudgets: not checked (the app was not measured)');
+  else if (missed.length) console.log(`\nbudgets: ${missed.length} missed (${missed.map((b) => b.figure).join(', ')})`);
+  else console.log('\nbudgets: all met');
+  console.log('wrote bench/results.json');
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${error.stack ?? error}`);
+  process.exitCode = 2;
+});

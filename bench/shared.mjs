@@ -1,0 +1,48 @@
+// What bench/run.mjs and bench/lighthouse.mjs share: paths, the Chromium to use and its
+// flags (from shared/docs/TOOLCHAIN.md), the build step, and what the bench server serves.
+
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+const modules = (path) => join(ROOT, 'node_modules', path);
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Without the background-networking flags Chromium tries to reach the internet, which this
+// machine can't, and the failed requests would show up in the measurements.
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** URL prefix → file or directory, for server.mjs. The app at "/", the baseline under /reference/. */
+export function benchMounts() {
+  return [
+    ['/', DIST],
+    ['/reference/', join(ROOT, 'bench', 'reference')],
+    // The reference page loads these the classic way, as separate files.
+    ['/reference/vendor/d3.min.js', modules('d3/dist/d3.min.js')],
+    ['/reference/vendor/topojson-client.min.js', modules('topojson-client/dist/topojson-client.min.js')],
+    ['/reference/data/countries-110m.json', modules('world-atlas/countries-110m.json')],
+  ];
+}
+
+/** Runs `vite build` (always, or only when dist/ is missing). Throws when it fails. */
+export function build({ onlyIfMissing = false } = {}) {
+  if (onlyIfMissing && existsSync(join(DIST, 'index.html'))) return;
+  console.log('building the app: vite build …');
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
+}
