@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { elementBuild } from './vite.element.config';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,7 +20,8 @@ function minifyStories(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), minifyStories()],
+  // elementBuild: dist/alliance-map.js and its chunks, for host pages (see vite.element.config.ts).
+  plugins: [svelte(), minifyStories(), elementBuild()],
   publicDir: 'static',
   build: {
     target: 'es2022',

@@ -61,6 +61,18 @@ function inlineStyles(source: Element, clone: Element): void {
   });
 }
 
+/** The country layer as drawn now: its CSS zoom transform becomes an SVG transform. */
+function countryLayer(base: SVGSVGElement, y: number, width: number, height: number): SVGElement {
+  const copy = base.cloneNode(true) as SVGSVGElement;
+  inlineStyles(base, copy);
+  const matrix = getComputedStyle(base).transform;
+  const zoomed = el('g', matrix && matrix !== 'none' ? { transform: matrix } : {});
+  zoomed.append(...copy.childNodes);
+  const frame = el('svg', { x: 0, y, width, height, viewBox: `0 0 ${width} ${height}` });
+  frame.append(zoomed);
+  return frame;
+}
+
 /** Wraps text into lines of about `max` characters. */
 function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
@@ -76,7 +88,7 @@ function wrap(text: string, max: number): string[] {
 }
 
 /** The map as a standalone SVG document (text), with title, date, key and credit. */
-export function mapPicture(map: SVGSVGElement, meta: PictureMeta): { svg: string; width: number; height: number } {
+export function mapPicture(map: SVGSVGElement, meta: PictureMeta, base?: SVGSVGElement | null): { svg: string; width: number; height: number } {
   const width = map.clientWidth || Number(map.getAttribute('width')) || 960;
   const mapHeight = map.clientHeight || Number(map.getAttribute('height')) || 540;
   const clone = map.cloneNode(true) as SVGSVGElement;
@@ -100,6 +112,7 @@ export function mapPicture(map: SVGSVGElement, meta: PictureMeta): { svg: string
   root.append(el('rect', { width, height, fill: meta.background }));
   root.append(el('text', { x: 16, y: 30, 'font-family': serif, 'font-size': 22, 'font-weight': 700, fill: meta.ink }, meta.title));
   root.append(el('text', { x: 16, y: 52, 'font-size': 14, fill: meta.ink }, `Map as of ${meta.date}`));
+  if (base) root.append(countryLayer(base, headerHeight, width, mapHeight));
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(headerHeight));
   root.append(clone);

@@ -22,6 +22,9 @@ export interface ZoomOptions {
   /** The view to start from (the story's own view, or where the reader was before a resize). */
   initial: View;
   onZoom: (transform: ZoomTransform) => void;
+  /** A gesture or animation begins / ends (the map moves its country layer as a picture meanwhile). */
+  onStart?: () => void;
+  onEnd?: (transform: ZoomTransform) => void;
   /** Decides whether a wheel or pointer event may start zooming (embeds need a click first). */
   filter?: (event: Event) => boolean;
   /** Animation length in ms; 0 when the reader prefers reduced motion. */
@@ -29,9 +32,9 @@ export interface ZoomOptions {
 }
 
 /** Attaches d3-zoom to the svg and returns the controls the buttons and fly-to use. */
-export function attachZoom(svg: SVGSVGElement, options: ZoomOptions): ZoomController {
+export function attachZoom(target: Element, options: ZoomOptions): ZoomController {
   const { width, height } = options;
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+  const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     .scaleExtent([1, MAX_ZOOM])
     .extent([
       [0, 0],
@@ -41,14 +44,16 @@ export function attachZoom(svg: SVGSVGElement, options: ZoomOptions): ZoomContro
       [0, 0],
       [width, height],
     ])
-    .on('zoom', (event: { transform: ZoomTransform }) => options.onZoom(event.transform));
+    .on('zoom', (event: { transform: ZoomTransform }) => options.onZoom(event.transform))
+    .on('start', () => options.onStart?.())
+    .on('end', (event: { transform: ZoomTransform }) => options.onEnd?.(event.transform));
   if (options.filter) {
     const base = behaviour.filter();
-    behaviour.filter(function (this: SVGSVGElement, event: Event) {
+    behaviour.filter(function (this: Element, event: Event) {
       return options.filter!(event) && base.call(this, event, undefined);
     });
   }
-  const selection = select(svg);
+  const selection = select(target);
   selection.call(behaviour);
   behaviour.transform(selection, zoomIdentity.translate(options.initial.x, options.initial.y).scale(options.initial.k));
   // Double-click zoom fights with double-clicking to select; the buttons and wheel cover it.

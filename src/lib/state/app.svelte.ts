@@ -7,6 +7,7 @@ import { getContext, setContext } from 'svelte';
 import { mustParseDate, type Day } from '../story/dates';
 import { exists, focusSet, type StoryIndex, type Target } from '../story/model';
 import { formatHash, type Mode, type Route } from './route';
+import { sceneAt } from '../map/scene';
 
 export type SelectSource = 'user' | 'history';
 
@@ -23,6 +24,8 @@ export class AppState {
   notice = $state('');
   /** The passage shown in the whole-article view, or null when it is closed. */
   articlePassage = $state<string | null>(null);
+  /** What the map draws on the current day, derived once for every part of the page. */
+  scene = $derived.by(() => sceneAt(this.index, this.day));
   /** Emphasis set by a presentation step, which overrides the selection's. */
   highlight = $state<{ actors: Set<string>; relations: Set<string> } | null>(null);
   /** Emphasis: what the step or selection touches stays bright, the rest dims. */
@@ -35,10 +38,16 @@ export class AppState {
 
   /** The story's own "as of" day, the default date of the map. */
   readonly storyDay: Day;
+  /**
+   * Whether this app owns the page's URL (hash, `?date=`, history, title). False inside the
+   * `<alliance-map>` element, which must never touch its host page's address.
+   */
+  readonly routing: boolean;
 
-  constructor(index: StoryIndex, mode: Mode, day: Day | null) {
+  constructor(index: StoryIndex, mode: Mode, day: Day | null, options: { routing?: boolean } = {}) {
     this.index = index;
     this.mode = mode;
+    this.routing = options.routing ?? true;
     this.storyDay = mustParseDate(index.story.asOf).earliest;
     this.day = day ?? this.storyDay;
   }
@@ -59,7 +68,9 @@ export class AppState {
       this.notice = '';
     }
     if (source === 'user' && target) {
-      const active = typeof document !== 'undefined' ? document.activeElement : null;
+      let active = typeof document !== 'undefined' ? document.activeElement : null;
+      // Inside the element's shadow root the document only sees the host element.
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       if (active instanceof HTMLElement || active instanceof SVGElement) this.#opener = active as HTMLElement;
     }
     const same = this.selection?.kind === target?.kind && this.selection?.id === target?.id;
@@ -69,9 +80,11 @@ export class AppState {
       const event = this.index.events.get(target.id);
       if (event) this.day = mustParseDate(event.date).earliest;
     }
-    if (source === 'user' && !same && typeof history !== 'undefined') {
+    if (source === 'user' && !same && this.routing && typeof history !== 'undefined') {
       const url = `${location.pathname}${location.search}${formatHash(target)}`;
-      history.pushState(null, '', url);
+      // In an article's iframe, selections must not pile up in the reader's back button.
+      if (this.mode === 'embed') history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
     }
   }
 
