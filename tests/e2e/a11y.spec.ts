@@ -1,14 +1,188 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { openMap } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openMap, panel } from './helpers';
 
-for (const [name, url] of [
-  ['the full page', '/'],
-  ['the page with a panel open', '/#/relation/pact-2024'],
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+for (const [name, url, setup] of [
+  ['the full page', '/', null],
+  ['the page with a panel open', '/#/relation/pact-2024', null],
+  ['present mode', '/?mode=present#/step/2', null],
+  ['embed mode', '/?mode=embed#/actor/PRK', null],
+  ['dark mode', '/#/actor/RUS', async (page: Page) => page.emulateMedia({ colorScheme: 'dark' })],
+  ['a 320 px wide screen', '/#/actor/KOR', async (page: Page) => page.setViewportSize({ width: 320, height: 640 })],
 ] as const) {
   test(`axe finds no violations on ${name}`, async ({ page }) => {
+    if (setup) await setup(page);
     await openMap(page, url);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    await expectNoViolations(page);
   });
 }
+
+test('a keyboard alone reaches an actor, walks its relations and opens the relations table', async ({ page }) => {
+  await openMap(page);
+  let onMarker = false;
+  for (let i = 0; i < 20 && !onMarker; i++) {
+    await page.keyboard.press('Tab');
+    onMarker = await page.evaluate(() => document.activeElement?.hasAttribute('data-marker') ?? false);
+  }
+  expect(onMarker).toBe(true);
+  for (let i = 0; i < 30; i++) {
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))) === 'PRK') break;
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))).toBe('PRK');
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('North Korea');
+  await page.locator('[data-actor="PRK"]').focus();
+  await page.keyboard.press('r');
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  expect(first).toMatch(/North Korea/);
+  await page.keyboard.press('r');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  expect(second).toMatch(/North Korea/);
+  expect(second).not.toBe(first);
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toHaveAttribute('data-kind', 'relation');
+
+  const toggle = page.locator('[data-relations-toggle]');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveCount(6);
+  await table.locator('[data-select-relation="pact-2024"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('Russia ↔ North Korea');
+});
+
+test('the relations table is in the accessibility tree even when not shown', async ({ page }) => {
+  await openMap(page);
+  const story = JSON.parse(readFileSync(new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url), 'utf8')) as { relations: unknown[] };
+  await expect(page.getByRole('table')).toHaveCount(1);
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(story.relations.length + 1);
+});
+
+test('+, − and 0 zoom the map from the keyboard', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-marker]').first().focus();
+  await expect(page.locator('button[data-zoom="in"]')).toBeVisible();
+  const map = page.locator('svg.map');
+  const start = Number(await map.getAttribute('data-zoom-level'));
+  await page.keyboard.press('+');
+  await expect.poll(async () => Number(await map.getAttribute('data-zoom-level'))).toBeGreaterThan(start * 1.5);
+  await page.keyboard.press('-');
+  await expect.poll(async () => Number(await map.getAttribute('data-zoom-level'))).toBeLessThan(start * 1.2);
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.keyboard.press('0');
+  await expect.poll(async () => Number(await map.getAttribute('data-zoom-level'))).toBeCloseTo(start, 1);
+});
+
+test('the skip link moves focus past the map without a notice', async ({ page }) => {
+  await openMap(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip the map' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#after-map')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'does not match' })).toHaveCount(0);
+});
+
+test('selection changes are announced in a polite live region', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-actor="CHN"]').click();
+  await expect(page.locator('[data-announcer]')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('[data-announcer]')).toContainText('Selected: China');
+});
+
+test('a slow map shows progress, says so after 10 s and retries', async ({ page }) => {
+  await page.clock.install();
+  let hold = true;
+  await page.route('**/countries-110m*.json', async (route) => {
+    if (hold) return; // never answered: the request hangs
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the map' })).toBeVisible();
+  await page.clock.runFor(10_500);
+  const alert = page.getByRole('alert').filter({ hasText: 'more than 10 seconds' });
+  await expect(alert).toBeVisible();
+  hold = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+});
+
+test('controls are touch targets of at least 24 px', async ({ page }) => {
+  await openMap(page, '/#/actor/RUS');
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, [role="button"], a, input')]
+      .filter((el) => !(el as HTMLElement).closest('.visually-hidden, [hidden]') && (el as HTMLElement).offsetParent !== null || el instanceof SVGElement)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+      .map(({ el, box }) => `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  // Inline text links inside sentences are exempt (WCAG 2.5.8); the only ones here are in the table.
+  expect(small.filter((s) => !s.startsWith('path '))).toEqual([]);
+});
+
+for (const [width, height] of [
+  [320, 640],
+  [640, 400],
+] as const) {
+  test(`nothing is lost or scrolls sideways at ${width} px (reflow, 200% zoom)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openMap(page, '/#/actor/PRK');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.locator('[data-timeline="slider"]')).toBeVisible();
+  });
+}
+
+test('very long and right-to-left names keep the layout intact', async ({ page }) => {
+  const story = JSON.parse(readFileSync(new URL('../fixtures/nordic-baltic.json', import.meta.url), 'utf8'));
+  story.actors[0].name = 'The Extraordinarily Long-Named Democratic Federal Republic of Somewhere Quite Far Away Indeed';
+  story.actors[1].name = 'جمهورية فنلندا الديمقراطية';
+  story.title = `${story.title} ${'with a very long title '.repeat(6)}`;
+  await page.route('**/stories/long-names.json', (route) => route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }));
+  await page.route('**/stories/nordic-baltic.txt', (route) =>
+    route.fulfill({ body: readFileSync(new URL('../fixtures/nordic-baltic.txt', import.meta.url), 'utf8'), contentType: 'text/plain' }),
+  );
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    const errors = await openMap(page, `/?story=long-names#/actor/${story.actors[0].id}`);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(story.actors[0].name);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const heading = await panel(page).getByRole('heading', { level: 2 }).boundingBox();
+    const box = await panel(page).boundingBox();
+    expect(heading!.x + heading!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+    expect(errors).toEqual([]);
+  }
+});
+
+test('a thousand selections in a row and repeated resizing cause no error', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = await openMap(page);
+  await page.evaluate(async () => {
+    const ids = ['RUS', 'PRK', 'CHN', 'USA', 'KOR', 'JPN', 'IRN', 'UKR', 'NATO'];
+    for (let i = 0; i < 1000; i++) {
+      document.querySelector<SVGElement>(`[data-actor="${ids[i % ids.length]}"]`)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      if (i % 50 === 0) await new Promise(requestAnimationFrame);
+    }
+  });
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(/\S/);
+  for (let i = 0; i < 12; i++) {
+    await page.setViewportSize({ width: 320 + ((i * 137) % 1200), height: 480 + ((i * 71) % 500) });
+    await page.waitForTimeout(50);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.locator('[data-actor="RUS"]').click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
+  expect(errors).toEqual([]);
+});

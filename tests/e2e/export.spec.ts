@@ -13,7 +13,9 @@ test('Download SVG gives a standalone SVG with the title, date, key and credit',
   expect(svg).toContain(title);
   expect(svg).toContain('Map as of 19 June 2024');
   expect(svg).toContain('Mutual-defence treaty');
-  expect(svg).toContain('Natural Earth');
+  expect(svg).toContain('Sanjeev Oak');
+  expect(svg).toContain('world-atlas');
+  expect(svg).toContain('data-actor="PRK"');
   expect(svg.length).toBeGreaterThan(50_000);
   const width = await page.locator('svg.map').evaluate((el) => el.clientWidth);
   expect(svg).toMatch(new RegExp(`<svg[^>]* width="${width}"`));

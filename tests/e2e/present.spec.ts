@@ -55,36 +55,35 @@ test('body text is at least 28 px on a 1920×1080 projector', async ({ page }) =
   expect(size).toBeGreaterThanOrEqual(28);
 });
 
+/** The map's zoom level after the presentation moves on, read while the page's clock is held. */
+async function levelsAfterStep(page: Page): Promise<{ before: number; soon: number; later: number }> {
+  const map = page.locator('svg.map');
+  const level = async () => Number(await map.getAttribute('data-zoom-level'));
+  await page.clock.runFor(2000);
+  const before = await level();
+  await page.keyboard.press('ArrowRight');
+  await page.clock.runFor(100);
+  const soon = await level();
+  await page.clock.runFor(2000);
+  return { before, soon, later: await level() };
+}
+
 test('with reduced motion the map jumps to each step without animating', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.clock.install();
   await openPresentation(page, '#/step/10');
-  const map = page.locator('svg.map');
-  await expect(map).toHaveAttribute('data-zoom-level', /.+/);
-  await page.waitForTimeout(300);
-  const before = await map.getAttribute('data-zoom-level');
-  await page.keyboard.press('ArrowRight');
-  await expect(map).not.toHaveAttribute('data-zoom-level', before!);
-  const right = await map.getAttribute('data-zoom-level');
-  await page.waitForTimeout(600);
-  expect(await map.getAttribute('data-zoom-level')).toBe(right);
+  const { before, soon, later } = await levelsAfterStep(page);
+  expect(later).not.toBeCloseTo(before, 1);
+  expect(soon).toBe(later);
 });
 
 test('without reduced motion the map flies between steps', async ({ page }) => {
+  await page.clock.install();
   await openPresentation(page, '#/step/10');
-  await page.waitForTimeout(700);
-  await page.evaluate(() => {
-    const svg = document.querySelector('svg.map')!;
-    const seen = ((window as unknown as { seen: Set<string> }).seen = new Set());
-    const sample = () => {
-      seen.add(svg.getAttribute('data-zoom-level')!);
-      requestAnimationFrame(sample);
-    };
-    sample();
-  });
-  await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(800);
-  const levels = await page.evaluate(() => (window as unknown as { seen: Set<string> }).seen.size);
-  expect(levels).toBeGreaterThan(2);
+  const { before, soon, later } = await levelsAfterStep(page);
+  expect(later).not.toBeCloseTo(before, 1);
+  expect(soon).not.toBe(later);
+  expect(soon).not.toBe(before);
 });
 
 test('B blanks the screen and brings it back; Esc leaves for the full page', async ({ page }) => {

@@ -2,6 +2,13 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openMap, panel } from './helpers';
 
+type Story = {
+  passages: { quote: string }[];
+  actors: { id: string; name: string }[];
+  events: { date: string }[];
+  relations: { periods: { to?: string }[] }[];
+};
+
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
 test('a second story loads through the same code and opens its own passages', async ({ page }) => {
@@ -73,3 +80,25 @@ test('story text is shown as text, never run as HTML', async ({ page }) => {
   expect(await page.locator('img').count()).toBe(0);
   expect(dialogs).toBe(0);
 });
+
+for (const [what, breakStory, where, message] of [
+  ['a quote not found in the article', (s: Story) => (s.passages[0]!.quote = 'Words the article never wrote.'), 'passages[0]', 'quote not found in the article'],
+  ['a duplicate id', (s: Story) => (s.actors[1]!.id = s.actors[0]!.id), 'actors[1]', 'duplicate id'],
+  ['a bad date', (s: Story) => (s.events[0]!.date = '2023-02-30'), 'events[0]', 'impossible date'],
+  ['a field of the wrong type', (s: Story) => ((s.actors[0] as unknown as { name: number }).name = 42), 'actors[0]', 'name'],
+  ['an interval that ends before it starts', (s: Story) => (s.relations[0]!.periods[0]!.to = '1900'), 'relations[0]', 'ends (1900) before it starts'],
+] as const) {
+  test(`a story file with ${what} is refused with an alert naming the item and field`, async ({ page }) => {
+    const story = JSON.parse(fixture('nordic-baltic.json')) as Story;
+    breakStory(story);
+    await page.route('**/stories/bad.json', (route) => route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }));
+    await page.route('**/stories/nordic-baltic.txt', (route) => route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/?story=bad');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(where);
+    await expect(alert).toContainText(message);
+    expect(errors).toEqual([]);
+  });
+}

@@ -41,23 +41,24 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
   return node;
 }
 
-/** Copies the computed look of each element onto its clone, dropping controls-only shapes. */
-function inlineStyles(source: Element, clone: Element): void {
+/** Copies the computed look of each element onto its clone (only what differs from its parent),
+ * dropping controls-only shapes such as hit areas and focus rings. */
+function inlineStyles(source: Element, clone: Element, inherited: Map<string, string> = new Map()): void {
   const style = getComputedStyle(source);
+  const own = new Map<string, string>();
   for (const prop of STYLE_PROPS) {
     const value = style.getPropertyValue(prop);
-    // 'none' matters for fill and stroke (an unfilled arc), and is the default elsewhere.
-    const keep = prop === 'fill' || prop === 'stroke' ? value !== '' : value !== '' && value !== 'normal' && value !== 'none';
-    if (keep) clone.setAttribute(prop, value);
+    own.set(prop, value);
+    if (value !== '' && value !== inherited.get(prop)) clone.setAttribute(prop, value);
   }
-  for (const attr of ['class', 'role', 'tabindex', 'aria-label', 'aria-pressed', 'style']) clone.removeAttribute(attr);
+  for (const attr of ['class', 'role', 'tabindex', 'aria-label', 'aria-pressed', 'aria-hidden', 'style']) clone.removeAttribute(attr);
   const sources = [...source.children];
   const clones = [...clone.children];
   sources.forEach((child, i) => {
     const copy = clones[i];
     if (!copy) return;
     if (child.matches('.hit, .focus-ring')) copy.remove();
-    else inlineStyles(child, copy);
+    else inlineStyles(child, copy, own);
   });
 }
 
