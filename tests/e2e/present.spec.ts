@@ -60,6 +60,9 @@ async function levelsAfterStep(page: Page): Promise<{ before: number; soon: numb
   const map = page.locator('svg.map');
   const level = async () => Number(await map.getAttribute('data-zoom-level'));
   await page.clock.runFor(2000);
+  // The zoom code arrives when the page is idle; the first step's flight must be over.
+  await expect(page.locator('button[data-zoom="in"]')).toBeVisible();
+  await page.clock.runFor(2000);
   const before = await level();
   await page.keyboard.press('ArrowRight');
   await page.clock.runFor(100);
