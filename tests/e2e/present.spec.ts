@@ -55,38 +55,33 @@ test('body text is at least 28 px on a 1920×1080 projector', async ({ page }) =
   expect(size).toBeGreaterThanOrEqual(28);
 });
 
-/** The map's zoom level after the presentation moves on, read while the page's clock is held. */
-async function levelsAfterStep(page: Page): Promise<{ before: number; soon: number; later: number }> {
-  const map = page.locator('svg.map');
-  const level = async () => Number(await map.getAttribute('data-zoom-level'));
-  await page.clock.runFor(2000);
+/** Every zoom level the map passes through when the presentation moves on. */
+async function levelsDuringStep(page: Page): Promise<string[]> {
   // The zoom code arrives when the page is idle; the first step's flight must be over.
   await expect(page.locator('button[data-zoom="in"]')).toBeVisible();
-  await page.clock.runFor(2000);
-  const before = await level();
+  await page.waitForTimeout(1200);
+  await page.evaluate(() => {
+    const svg = document.querySelector('svg.map')!;
+    const seen: string[] = ((window as unknown as { levels: string[] }).levels = [svg.getAttribute('data-zoom-level')!]);
+    new MutationObserver(() => seen.push(svg.getAttribute('data-zoom-level')!)).observe(svg, { attributeFilter: ['data-zoom-level'] });
+  });
   await page.keyboard.press('ArrowRight');
-  await page.clock.runFor(100);
-  const soon = await level();
-  await page.clock.runFor(2000);
-  return { before, soon, later: await level() };
+  await page.waitForTimeout(1500);
+  return page.evaluate(() => [...new Set((window as unknown as { levels: string[] }).levels)]);
 }
 
 test('with reduced motion the map jumps to each step without animating', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.clock.install();
   await openPresentation(page, '#/step/10');
-  const { before, soon, later } = await levelsAfterStep(page);
-  expect(later).not.toBeCloseTo(before, 1);
-  expect(soon).toBe(later);
+  const levels = await levelsDuringStep(page);
+  expect(levels).toHaveLength(2);
 });
 
 test('without reduced motion the map flies between steps', async ({ page }) => {
-  await page.clock.install();
   await openPresentation(page, '#/step/10');
-  const { before, soon, later } = await levelsAfterStep(page);
-  expect(later).not.toBeCloseTo(before, 1);
-  expect(soon).not.toBe(later);
-  expect(soon).not.toBe(before);
+  const levels = await levelsDuringStep(page);
+  // At least one level between where it was and where it lands.
+  expect(levels.length).toBeGreaterThan(2);
 });
 
 test('B blanks the screen and brings it back; Esc leaves for the full page', async ({ page }) => {

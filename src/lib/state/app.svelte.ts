@@ -17,9 +17,9 @@ export class AppState {
   mode = $state<Mode>('full');
   /** The map is drawn as of this day. */
   day = $state<Day>(0);
-  selection = $state<Target | null>(null);
+  selection = $state.raw<Target | null>(null);
   /** What the pointer or focus is on, for the tooltip. */
-  hovered = $state<{ target: Target; x: number; y: number } | null>(null);
+  hovered = $state.raw<{ target: Target; x: number; y: number } | null>(null);
   /** A short message about something in the URL that was not found. */
   notice = $state('');
   /** The passage shown in the whole-article view, or null when it is closed. */
@@ -27,11 +27,11 @@ export class AppState {
   /** What the map draws on the current day, derived once for every part of the page. */
   scene = $derived.by(() => sceneAt(this.index, this.day));
   /** Emphasis set by a presentation step, which overrides the selection's. */
-  highlight = $state<{ actors: Set<string>; relations: Set<string> } | null>(null);
+  highlight = $state.raw<{ actors: Set<string>; relations: Set<string> } | null>(null);
   /** Emphasis: what the step or selection touches stays bright, the rest dims. */
   focus = $derived.by(() => this.highlight ?? focusSet(this.index, this.selection));
   /** Actors the map should fly to; a new object each time, so the same request can repeat. */
-  frameRequest = $state<{ actors: string[] } | null>(null);
+  frameRequest = $state.raw<{ actors: string[] } | null>(null);
 
   /** The control that opened the panel, to give focus back when it closes. */
   #opener: HTMLElement | null = null;
