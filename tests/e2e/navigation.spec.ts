@@ -48,16 +48,22 @@ test('the keyboard reaches the map, walks the actors and opens one; Escape retur
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))).toBe(second);
 });
 
-test('Tab from the page start reaches the map’s markers and relations, and a relation opens with Enter', async ({ page }) => {
+test('the map is one Tab stop; R from an actor reaches its relations, and Enter opens one', async ({ page }) => {
   await openMap(page);
-  const seen = { marker: false, relation: false };
-  for (let i = 0; i < 15 && !(seen.marker && seen.relation); i++) {
+  const stops: string[] = [];
+  for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
-    const kind = await page.evaluate(() => (document.activeElement?.hasAttribute('data-marker') ? 'marker' : document.activeElement?.hasAttribute('data-relation') ? 'relation' : ''));
-    if (kind) seen[kind] = true;
+    const kind = await page.evaluate(() =>
+      document.activeElement?.hasAttribute('data-marker') ? 'marker' : document.activeElement?.hasAttribute('data-relation') ? 'relation' : 'other',
+    );
+    stops.push(kind);
   }
-  expect(seen).toEqual({ marker: true, relation: true });
-  while (!(await page.evaluate(() => document.activeElement?.hasAttribute('data-relation')))) await page.keyboard.press('Shift+Tab');
+  expect(stops.filter((k) => k === 'marker')).toHaveLength(1);
+  expect(stops).not.toContain('relation');
+  await page.locator('[data-actor="RUS"]').focus();
+  await page.keyboard.press('r');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-relation'))).toBeTruthy();
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(panel(page)).toHaveAttribute('data-kind', 'relation');
 });

@@ -46,6 +46,7 @@ test('a step link opens that step; a step past the end opens the last with a not
   await expect(progress(page)).toHaveText(`Step 3 / ${STEPS}`);
   await openPresentation(page, '#/step/99');
   await expect(progress(page)).toHaveText(`Step ${STEPS} / ${STEPS}`);
+  await expect(page.getByText(`There is no step 99; this presentation has ${STEPS} steps.`)).toBeVisible();
 });
 
 test('body text is at least 28 px on a 1920×1080 projector', async ({ page }) => {

@@ -480,3 +480,24 @@ describe('parseStory on the shipped stories', () => {
     expect(errors).toHaveLength(30);
   });
 });
+
+describe('parseStory on presentation steps', () => {
+  const base = () => JSON.parse(fs.readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')) as { steps: Record<string, unknown>[] };
+  const text = fs.readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
+
+  it.each([
+    ['actors', ['ATLANTIS'], 'actors', 'unknown actor "ATLANTIS"'],
+    ['relations', ['no-such-relation'], 'relations', 'unknown relation "no-such-relation"'],
+    ['event', 'no-such-event', 'event', 'unknown event "no-such-event"'],
+    ['passages', ['p-missing'], 'passages', 'unknown passage "p-missing"'],
+    ['date', '2024-02-30', 'date', 'impossible date "2024-02-30"'],
+  ])('refuses a step whose %s names something that is not in the story', (field, value, named, message) => {
+    const story = base();
+    story.steps[2]![field] = value;
+    const result = parseStory(story, text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const error = result.errors.find((e) => e.where === `steps[2] "${story.steps[2]!.id as string}" → ${named}`);
+    expect(error?.message).toBe(message);
+  });
+});
