@@ -20,11 +20,6 @@ export function applyView(view: View, [px, py]: Point): Point {
   return [px * view.k + view.x, py * view.k + view.y];
 }
 
-/** The SVG transform attribute for a group zoomed by the view. */
-export function viewTransform(view: View): string {
-  return `translate(${view.x},${view.y}) scale(${view.k})`;
-}
-
 /** The view that frames a box (in projected coordinates) with `padding` pixels around it. */
 export function frameView(box: Box, width: number, height: number, padding = 40): View {
   const k = Math.min(

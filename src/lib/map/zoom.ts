@@ -10,7 +10,6 @@ import { frameView, MAX_ZOOM, type View } from './view';
 
 export interface ZoomController {
   zoomBy(factor: number): void;
-  reset(): void;
   /** Frames a box in untransformed map coordinates (padding in pixels), animated unless `instant`. */
   frame(box: Box, padding?: number, instant?: boolean): void;
   destroy(): void;
@@ -62,7 +61,6 @@ export function attachZoom(target: Element, options: ZoomOptions): ZoomControlle
   const animated = () => selection.transition().duration(options.duration());
   return {
     zoomBy: (factor) => behaviour.scaleBy(animated(), factor),
-    reset: () => behaviour.transform(animated(), zoomIdentity),
     frame(box, padding = 40, instant = false) {
       const view = frameView(box, width, height, padding);
       const target = zoomIdentity.translate(view.x, view.y).scale(view.k);

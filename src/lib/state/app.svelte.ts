@@ -22,7 +22,7 @@ export class AppState {
   hovered = $state.raw<{ target: Target; x: number; y: number } | null>(null);
   /** A short message about something in the URL that was not found. */
   notice = $state('');
-  /** The passage shown in the whole-article view, or null when it is closed. */
+  /** The whole-article view: the passage it highlights, '' for none, or null when it is closed. */
   articlePassage = $state<string | null>(null);
   /** What the map draws on the current day, derived once for every part of the page. */
   scene = $derived.by(() => sceneAt(this.index, this.day));

@@ -80,11 +80,6 @@ export function formatDay(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** Today as a day number (the timeline's open end). */
-export function today(): Day {
-  return Math.floor(Date.now() / MS_PER_DAY);
-}
-
 /** The value for `<time datetime>`: the date as precise as it is known (earliest end of a range). */
 export function datetimeAttr(text: string): string {
   return (text.split('/')[0] ?? text).trim();
