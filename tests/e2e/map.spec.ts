@@ -119,6 +119,25 @@ test('zoom buttons zoom the map and load the detailed outlines when close', asyn
   await expect(page.locator('svg.map')).toHaveAttribute('data-detail', '110m');
 });
 
+test('the detailed outlines are fetched once, however long the reader zooms and pans', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('countries-50m')) fetched.push(request.url());
+  });
+  await openMap(page);
+  for (let i = 0; i < 3; i++) await page.locator('button[data-zoom="in"]').click();
+  await expect(page.locator('svg.map')).toHaveAttribute('data-detail', '50m');
+  const box = (await page.locator('.map-frame').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x + 120, centre.y, { steps: 8 });
+  await page.mouse.up();
+  for (let i = 0; i < 2; i++) await page.locator('button[data-zoom="in"]').click();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((url) => url.endsWith('.json'))).toHaveLength(1);
+});
+
 test('nothing is requested from any other origin', async ({ page }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
