@@ -7,7 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoPath } from 'd3-geo';
-import { bowPoints, fanOffsets, fitProjection, greatCirclePoints, screenArc, type Point } from '../../src/lib/map/geo';
+import {
+  bowPoints,
+  countriesOf,
+  fanOffsets,
+  fitProjection,
+  greatCirclePoints,
+  PATH_DIGITS,
+  projectShapes,
+  projectShapesInSlices,
+  screenArc,
+  type Point,
+} from '../../src/lib/map/geo';
 import { labelWidth, placeLabels, spreadMarkers, type Box } from '../../src/lib/map/layout';
 import { pairSizes, sceneAt, type Scene } from '../../src/lib/map/scene';
 import { parseDay, type Day } from '../../src/lib/story/dates';
@@ -528,5 +539,49 @@ describe('sceneAt on the real story', () => {
     const treaty = drawn(sceneAt(index, day('1996-01-01')), TREATY_1961);
     expect(treaty?.state.status).toBe('lapsed');
     expect(treaty?.state.uncertain).toBe(true);
+  });
+});
+
+describe('projecting the outlines', () => {
+  const topology = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8'));
+  const countries = () => countriesOf(new Response(JSON.stringify(topology)));
+  const projection = fitProjection(800, 450);
+
+  it('names every country and keeps the ISO code as its id', async () => {
+    const shapes = projectShapes(await countries(), projection);
+    const france = shapes.find((s) => s.name === 'France');
+    expect(france?.id).toBe('250');
+    expect(france?.d).toMatch(/^M/);
+    expect(shapes.map((s) => s.key)).toEqual(shapes.map((_, i) => i));
+  });
+
+  it(`writes at most ${PATH_DIGITS} decimals per coordinate`, async () => {
+    const shapes = projectShapes(await countries(), projection);
+    const decimals = shapes.flatMap((s) => s.d.match(/\.\d+/g) ?? []).map((m) => m.length - 1);
+    expect(Math.max(...decimals)).toBe(PATH_DIGITS);
+  });
+
+  it('gives the same outlines in slices as at once, however small the slices', async () => {
+    const all = await countries();
+    let pauses = 0;
+    const sliced = await projectShapesInSlices(all, projection, {
+      budget: 0,
+      pause: async () => {
+        pauses++;
+      },
+    });
+    expect(sliced).toEqual(projectShapes(all, projection));
+    expect(pauses).toBe(all.length - 1);
+  });
+
+  it('stops when aborted between slices', async () => {
+    const all = await countries();
+    const abort = new AbortController();
+    const sliced = projectShapesInSlices(all, projection, { budget: 0, pause: async () => abort.abort(), signal: abort.signal });
+    await expect(sliced).rejects.toThrow();
+  });
+
+  it('says clearly when a file is not a world-atlas topology', async () => {
+    await expect(countriesOf(new Response('{"type":"FeatureCollection"}'))).rejects.toThrow('not a world-atlas topology');
   });
 });
