@@ -11,6 +11,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { AcceptedPlugin } from 'postcss';
+import { coarseWorldAtlas } from './scripts/world-atlas';
 
 /** The page's global rules: inside a shadow root they must target the element's wrapper. */
 const PAGE_SELECTORS = new Set([':root', 'html', 'body']);
@@ -49,7 +50,7 @@ export function elementBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [coarseWorldAtlas(), svelte()],
   publicDir: false,
   base: './',
   css: { postcss: { plugins: [shadowRootStyles()] } },

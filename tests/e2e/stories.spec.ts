@@ -65,6 +65,37 @@ test('map data that fails to load gives an alert with a retry that works', async
   await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
 });
 
+test('the reading panel’s code loads after the map, and a failed load says so and can be retried', async ({ page }) => {
+  const requested: string[] = [];
+  let fail = true;
+  await page.route('**/assets/reading-*.js', (route) => {
+    requested.push(route.request().url());
+    return fail ? route.abort() : route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+  // Fetched while the page is idle once the map is drawn, before anything is clicked.
+  await expect.poll(() => requested.length).toBeGreaterThan(0);
+  await page.locator('[data-actor="RUS"]').click();
+  const alert = page.locator('.panel-wrap').getByRole('alert');
+  await expect(alert).toContainText('could not be loaded');
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('[data-panel] h2')).toHaveText('Russia');
+});
+
+test('the embed code’s dialog loads on the first click, and a failed load says so', async ({ page }) => {
+  let fail = true;
+  await page.route('**/assets/EmbedCode-*.js', (route) => (fail ? route.abort() : route.continue()));
+  await openMap(page);
+  await page.locator('[data-embed]').click();
+  await expect(page.getByRole('alert')).toContainText('embed code could not be loaded');
+  fail = false;
+  await page.locator('[data-embed]').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('story text is shown as text, never run as HTML', async ({ page }) => {
   const story = JSON.parse(fixture('nordic-baltic.json'));
   story.actors[0].name = '<img src=x onerror=alert(1)>';

@@ -22,6 +22,8 @@ export class AppState {
   hovered = $state.raw<{ target: Target; x: number; y: number } | null>(null);
   /** A short message about something in the URL that was not found. */
   notice = $state('');
+  /** The map has drawn its countries: what is not needed to see it may load now. */
+  mapReady = $state(false);
   /** The whole-article view: the passage it highlights, '' for none, or null when it is closed. */
   articlePassage = $state<string | null>(null);
   /** What the map draws on the current day, derived once for every part of the page. */

@@ -1,0 +1,55 @@
+/** The start-up map file is made smaller at build time; it must still be the same world. */
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import { geoArea, geoBounds } from 'd3-geo';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection } from 'geojson';
+import { coarsenWorld, COARSE_QUANTIZATION } from '../../scripts/world-atlas';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const original = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8')) as Topology;
+const coarse = coarsenWorld(original);
+
+function countries(topology: Topology): Feature[] {
+  const object = topology.objects['countries'] as GeometryCollection;
+  return (feature(topology, object) as FeatureCollection).features;
+}
+
+describe('the coarsened start-up world', () => {
+  it('keeps every country with its ISO code and name', () => {
+    const names = (t: Topology) => countries(t).map((f) => `${f.id} ${f.properties?.['name']}`);
+    expect(names(coarse)).toEqual(names(original));
+  });
+
+  it(`is quantized to ${COARSE_QUANTIZATION.toLocaleString('en')} steps and drops the unused land object`, () => {
+    expect(Object.keys(coarse.objects)).toEqual(['countries']);
+    expect(coarse.transform?.scale[0]).toBeCloseTo(360 / (COARSE_QUANTIZATION - 1), 6);
+  });
+
+  it('moves no country by more than a tenth of a degree', () => {
+    const before = countries(original).map((f) => geoBounds(f).flat());
+    const after = countries(coarse).map((f) => geoBounds(f).flat());
+    const worst = Math.max(...after.flatMap((box, i) => box.map((v, j) => Math.abs(v - before[i]![j]!))));
+    expect(worst).toBeLessThan(0.1);
+  });
+
+  it('changes no country’s area by more than 5 % (the smallest islands move most)', () => {
+    const before = countries(original).map((f) => geoArea(f));
+    const after = countries(coarse).map((f) => geoArea(f));
+    const worst = Math.max(...after.map((area, i) => Math.abs(area / before[i]! - 1)));
+    expect(worst).toBeLessThan(0.05);
+  });
+
+  it('is at least a quarter smaller on the wire', () => {
+    const size = (t: Topology) => gzipSync(JSON.stringify(t), { level: 9 }).length;
+    expect(size(coarse)).toBeLessThan(size(original) * 0.75);
+  });
+
+  it('refuses a file that is not a world-atlas topology', () => {
+    expect(() => coarsenWorld({ type: 'Topology', objects: {}, arcs: [] })).toThrow('no "countries" object');
+  });
+});
