@@ -110,6 +110,27 @@ test('hovering an actor shows a tooltip with its name and role', async ({ page }
   await expect(page.locator('.tooltip')).toContainText('China');
 });
 
+test('clicking one marker after another keeps the tooltip of the one under the pointer', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-marker][data-actor="RUS"]').click();
+  await page.locator('[data-marker][data-actor="CHN"]').click();
+  await expect(page.locator('.tooltip')).toContainText('China');
+});
+
+test('a click that does not move the map never turns the countries into a moving picture', async ({ page }) => {
+  await openMap(page);
+  await page.evaluate(() => {
+    const frame = document.querySelector('.map-frame')!;
+    (window as unknown as { moved: boolean }).moved = false;
+    new MutationObserver(() => {
+      if (frame.classList.contains('zooming')) (window as unknown as { moved: boolean }).moved = true;
+    }).observe(frame, { attributes: true, attributeFilter: ['class'] });
+  });
+  await page.locator('[data-marker][data-actor="PRK"]').click();
+  await expect(page.locator('[data-panel] h2')).toHaveText('North Korea');
+  expect(await page.evaluate(() => (window as unknown as { moved: boolean }).moved)).toBe(false);
+});
+
 test('zoom buttons zoom the map and load the detailed outlines when close', async ({ page }) => {
   await openMap(page);
   await expect(page.locator('svg.map')).toHaveAttribute('data-detail', '110m');

@@ -46,10 +46,7 @@ export function parseSelectMessage(data: unknown): SelectMessage | null {
   return selectMessage({ kind: kind as TargetKind, id });
 }
 
-/** Whether two selections name the same thing (both null counts as the same). */
-export function sameTarget(a: Target | null, b: Target | null): boolean {
-  return a?.kind === b?.kind && a?.id === b?.id;
-}
+export { sameTarget } from '../story/model';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

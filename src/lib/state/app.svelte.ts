@@ -30,8 +30,15 @@ export class AppState {
   scene = $derived.by(() => sceneAt(this.index, this.day));
   /** Emphasis set by a presentation step, which overrides the selection's. */
   highlight = $state.raw<{ actors: Set<string>; relations: Set<string> } | null>(null);
+  /**
+   * The selection as the map emphasises it. It follows `selection` once the frame that answers
+   * the click has been painted: the panel the reader asked for comes first, and restyling every
+   * country to dim it comes a frame later, instead of delaying that first paint.
+   */
+  emphasized = $state.raw<Target | null>(null);
   /** Emphasis: what the step or selection touches stays bright, the rest dims. */
-  focus = $derived.by(() => this.highlight ?? focusSet(this.index, this.selection));
+  focus = $derived.by(() => this.highlight ?? focusSet(this.index, this.emphasized));
+  #emphasisPending = false;
   /** Actors the map should fly to; a new object each time, so the same request can repeat. */
   frameRequest = $state.raw<{ actors: string[] } | null>(null);
 
@@ -77,6 +84,7 @@ export class AppState {
     }
     const same = this.selection?.kind === target?.kind && this.selection?.id === target?.id;
     this.selection = target;
+    this.#emphasizeAfterPaint();
     // An event carries its date: choosing it shows the map as it was that day.
     if (target?.kind === 'event') {
       const event = this.index.events.get(target.id);
@@ -88,6 +96,22 @@ export class AppState {
       if (this.mode === 'embed') history.replaceState(null, '', url);
       else history.pushState(null, '', url);
     }
+  }
+
+  /** Brings `emphasized` up to date after the next paint (at once where nothing paints). */
+  #emphasizeAfterPaint(): void {
+    if (typeof requestAnimationFrame !== 'function') {
+      this.emphasized = this.selection;
+      return;
+    }
+    if (this.#emphasisPending) return;
+    this.#emphasisPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.#emphasisPending = false;
+        this.emphasized = this.selection;
+      }),
+    );
   }
 
   /** Closes the panel and returns focus to what opened it. */

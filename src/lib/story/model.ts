@@ -12,6 +12,11 @@ export interface Target {
   id: string;
 }
 
+/** Whether two selections name the same thing (both null counts as the same). */
+export function sameTarget(a: Target | null, b: Target | null): boolean {
+  return a?.kind === b?.kind && a?.id === b?.id;
+}
+
 export interface StoryIndex {
   story: Story;
   actors: Map<string, Actor>;
