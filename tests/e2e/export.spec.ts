@@ -41,7 +41,8 @@ for (const hash of ['', '#/relation/pact-2024', '#/actor/RUS']) {
     await expect(page.locator('.timeline')).toBeVisible();
     await expect(page.locator('.strip')).toContainText('USSR and North Korea sign');
     await expect(page.locator('.toolbar')).toBeHidden();
-    if (hash) await expect(page.locator('[data-panel] blockquote').first()).toBeVisible();
+    // The whole panel, not only its first screen (the rest follows a frame later).
+    if (hash) await expect(page.locator('[data-panel] .panel-timeline')).toBeAttached();
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);

@@ -1,11 +1,29 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openMap, panel } from './helpers';
+
+const story = JSON.parse(readFileSync(new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url), 'utf8')) as {
+  actors: { id: string; passages: string[] }[];
+};
 
 test('a deep link opens that actor, relation or event', async ({ page }) => {
   await openMap(page, '/#/actor/PRK');
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('North Korea');
   await page.goto('/#/event/visit-2024');
   await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('Putin');
+});
+
+test('a long panel shows all its passages and its timeline, not only its first screen', async ({ page }) => {
+  const russia = new Set(story.actors.find((a) => a.id === 'RUS')!.passages);
+  expect(russia.size).toBeGreaterThan(2);
+  await openMap(page);
+  await page.locator('[data-marker][data-actor="RUS"]').click();
+  await expect(panel(page).locator('blockquote')).toHaveCount(russia.size);
+  await expect(panel(page).getByRole('heading', { name: 'Timeline' })).toBeAttached();
+  // Switching to another long panel replaces the whole list, not only its first screen.
+  await page.locator('[data-marker][data-actor="PRK"]').click();
+  const northKorea = new Set(story.actors.find((a) => a.id === 'PRK')!.passages);
+  await expect(panel(page).locator('blockquote')).toHaveCount(northKorea.size);
 });
 
 test('back and forward walk through the selections', async ({ page }) => {

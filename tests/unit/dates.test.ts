@@ -7,6 +7,7 @@ import {
   datetimeAttr,
   durationBetween,
   formatDate,
+  formatCount,
   formatDay,
   formatDuration,
   mustParseDate,
@@ -253,5 +254,17 @@ describe('roundedYears', () => {
     const duration = durationBetween(day('2000-07-19'), day('2024-06-19'));
     expect(duration.totalDays).toBe(8736);
     expect(duration.totalDays / 365.2425).toBeCloseTo(23.918, 3);
+  });
+});
+
+describe('formatCount', () => {
+  it.each<[number, string]>([
+    [0, '0'],
+    [999, '999'],
+    [8749, '8,749'],
+    [12345678, '12,345,678'],
+    [8749.6, '8,750'],
+  ])('%d → %s', (n, text) => {
+    expect(formatCount(n)).toBe(text);
   });
 });

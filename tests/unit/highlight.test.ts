@@ -216,3 +216,23 @@ describe('articleWithPassage', () => {
     expect(paragraphs.length).toBeGreaterThan(5);
   });
 });
+
+describe('highlightRuns with the same and different terms in turn', () => {
+  it('marks each call’s own terms, whatever was marked before', () => {
+    const text = 'Russia and China met North Korea.';
+    const marks = (terms: string[]) => highlightRuns(text, terms).filter((r) => r.mark).map((r) => r.text);
+    for (let round = 0; round < 3; round++) {
+      expect(marks(['Russia'])).toEqual(['Russia']);
+      expect(marks(['China', 'North Korea'])).toEqual(['China', 'North Korea']);
+      expect(marks([])).toEqual([]);
+    }
+    // More term sets than the cache keeps, then the first again.
+    for (let i = 0; i < 20; i++) expect(marks([`term${i}`])).toEqual([]);
+    expect(marks(['Russia'])).toEqual(['Russia']);
+  });
+
+  it('does not take two terms for one when they would join with a separator', () => {
+    expect(highlightRuns('ab', ['a', 'b']).filter((r) => r.mark)).toEqual([]);
+    expect(highlightRuns('a b', ['a', 'b']).filter((r) => r.mark).map((r) => r.text)).toEqual(['a', 'b']);
+  });
+});

@@ -11,11 +11,28 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The last few patterns: a panel marks the same terms in every one of its passages. */
+const patterns = new Map<string, RegExp | null>();
+
+/** One pattern matching any of the terms as whole words, longest first; null for no terms. */
+function termPattern(terms: readonly string[]): RegExp | null {
+  const key = terms.join('\u0000');
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    const usable = [...new Set(terms.filter((t) => t.trim().length > 0))].sort((a, b) => b.length - a.length);
+    pattern = usable.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      : null;
+    if (patterns.size >= 8) patterns.delete(patterns.keys().next().value!);
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Marks every whole-word occurrence of the terms (longest first, case-sensitive). */
 export function highlightRuns(text: string, terms: readonly string[]): Run[] {
-  const usable = [...new Set(terms.filter((t) => t.trim().length > 0))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return [{ text, mark: false }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = termPattern(terms);
+  if (!pattern) return [{ text, mark: false }];
   const runs: Run[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

@@ -4,6 +4,7 @@
  * `select()`, so there is one way in for each action.
  */
 import { getContext, setContext } from 'svelte';
+import { afterNextPaint } from '../ui/paint';
 import { mustParseDate, type Day } from '../story/dates';
 import { exists, focusSet, type StoryIndex, type Target } from '../story/model';
 import { formatHash, type Mode, type Route } from './route';
@@ -100,18 +101,12 @@ export class AppState {
 
   /** Brings `emphasized` up to date after the next paint (at once where nothing paints). */
   #emphasizeAfterPaint(): void {
-    if (typeof requestAnimationFrame !== 'function') {
-      this.emphasized = this.selection;
-      return;
-    }
     if (this.#emphasisPending) return;
     this.#emphasisPending = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.#emphasisPending = false;
-        this.emphasized = this.selection;
-      }),
-    );
+    afterNextPaint(() => {
+      this.#emphasisPending = false;
+      this.emphasized = this.selection;
+    });
   }
 
   /** Closes the panel and returns focus to what opened it. */
