@@ -4,7 +4,8 @@
  * (1:110 million). The world drawn at start is at most about 1,300 px wide, and the 50m detail
  * replaces these outlines from 3× zoom; 5,000 steps (0.07°: a quarter of a pixel at 1×, under a
  * pixel at 3×) lose nothing a reader can see and save a third of the file. The `land` object
- * (the merged coastline) is not drawn and is dropped.
+ * (the merged coastline) is not drawn, and the countries' English names are never shown (the
+ * story names its own actors): both are dropped. The ISO codes, which stories refer to, stay.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,8 +32,12 @@ function untransform(topology: Topology): Topology {
 
 /** The countries of a world-atlas topology, re-quantized to `steps` per axis. */
 export function coarsenWorld(topology: Topology, steps = COARSE_QUANTIZATION): Topology {
-  const countries = topology.objects['countries'];
-  if (!countries) throw new Error('not a world-atlas topology: no "countries" object');
+  const collection = topology.objects['countries'];
+  if (!collection) throw new Error('not a world-atlas topology: no "countries" object');
+  const countries =
+    collection.type === 'GeometryCollection'
+      ? { ...collection, geometries: collection.geometries.map(({ properties: _, ...geometry }) => geometry) }
+      : collection;
   // topojson-client's types want property-less objects; the names ride along untouched.
   return quantize(untransform({ ...topology, objects: { countries } }) as Parameters<typeof quantize>[0], steps);
 }

@@ -2,9 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openMap } from './helpers';
 
-const story = JSON.parse(readFileSync(new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url), 'utf8')) as {
-  title: string;
-  steps: { title: string }[];
+const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../static/stories/${file}`, import.meta.url), 'utf8'));
+const story = {
+  ...(read('russia-north-korea-2024.json') as { title: string }),
+  ...(read('russia-north-korea-2024.presentation.json') as { steps: { title: string }[] }),
 };
 const STEPS = story.steps.length;
 const progress = (page: Page) => page.locator('.caption [data-progress]');
@@ -120,11 +121,37 @@ test('when full screen is refused the presentation still works in the window', a
   await expect(progress(page)).toHaveText(`Step 2 / ${STEPS}`);
 });
 
-test('the Present button on the full page starts the presentation', async ({ page }) => {
+test('the Present button on the full page fetches the steps and starts the presentation', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.presentation.json')) fetched.push(request.url());
+  });
   await openMap(page);
+  await page.waitForLoadState('networkidle');
+  // A reader who never presents never downloads the speaker notes.
+  expect(fetched).toEqual([]);
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(progress(page)).toHaveText(`Step 1 / ${STEPS}`);
   await expect(page).toHaveURL(/mode=present.*#\/step\/1$/);
+  expect(fetched).toHaveLength(1);
+});
+
+test('a broken presentation file is named in a notice, and the map stays', async ({ page }) => {
+  await page.route('**/russia-north-korea-2024.presentation.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ steps: [{ id: 'x', title: 'X', actors: ['ATLANTIS'] }] }) }),
+  );
+  await openMap(page);
+  await page.getByRole('button', { name: 'Present' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'presentation could not be loaded' });
+  await expect(notice).toContainText('stories/russia-north-korea-2024.presentation.json: steps[0] "x" → actors');
+  await expect(page.locator('.caption')).toHaveCount(0);
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+});
+
+test('?mode=present with a missing presentation file says which file, not a blank page', async ({ page }) => {
+  await page.route('**/russia-north-korea-2024.presentation.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/?mode=present');
+  await expect(page.getByRole('alert')).toContainText('presentation “russia-north-korea-2024.presentation.json” was not found');
 });
 
 test('the presenter window follows the main window, and drives it', async ({ page, context }) => {

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseStory } from '../../src/lib/story/validate';
 
-const story = JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')) as Record<string, unknown>;
+// The story as it is validated for a presentation: with the steps of its presentation file.
+const story = {
+  ...(JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')) as Record<string, unknown>),
+  ...(JSON.parse(readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8')) as Record<string, unknown>),
+};
 const article = readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
 
 /** The validator's promise: it never throws, and answers with either a story or errors. */

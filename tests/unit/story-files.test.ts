@@ -8,13 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PARTIAL_DATE, StorySchema, type Story } from '../../src/lib/story/schema';
+import { parseStory } from '../../src/lib/story/validate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const storyDirs = ['static/stories', 'tests/fixtures'];
 const storyFiles = storyDirs.flatMap((dir) =>
   fs
     .readdirSync(path.join(root, dir))
-    .filter((name) => name.endsWith('.json'))
+    // A story's presentation file is checked with its story, below.
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.presentation.json'))
     .map((name) => path.join(dir, name)),
 );
 const sharedSeed = path.resolve(root, '../shared/seed/article.txt');
@@ -122,6 +124,19 @@ describe('story files', () => {
       it('uses each id once within a collection', () => {
         expect(duplicateIds(loadStory(file))).toEqual([]);
       });
+
+      it('keeps its presentation steps in one place, naming only what the story has', () => {
+        const json = readJson(file) as Record<string, unknown>;
+        const story = loadStory(file);
+        const steps = story.presentation
+          ? (readJson(path.join(path.dirname(file), story.presentation)) as { steps: unknown[] }).steps
+          : story.steps;
+        if (story.presentation) expect(steps.length).toBeGreaterThan(0);
+        // Steps live in one place: the story file or its presentation file.
+        if (story.presentation) expect(json['steps']).toBeUndefined();
+        const result = parseStory({ ...json, steps }, readArticle(file, story));
+        expect(result.ok ? [] : result.errors).toEqual([]);
+      });
     });
   }
 
@@ -129,6 +144,12 @@ describe('story files', () => {
     if (!fs.existsSync(sharedSeed)) return;
     const shipped = fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.txt'), 'utf8');
     expect(shipped).toBe(fs.readFileSync(sharedSeed, 'utf8'));
+  });
+
+  it('gives the default story a classroom presentation in its own file', () => {
+    const story = loadStory('static/stories/russia-north-korea-2024.json');
+    expect(story.presentation).toBe('russia-north-korea-2024.presentation.json');
+    expect(story.steps).toEqual([]);
   });
 
   it('lists the 32 NATO members of June 2024, with Finland and Sweden on their accession days', () => {

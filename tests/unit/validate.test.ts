@@ -482,7 +482,11 @@ describe('parseStory on the shipped stories', () => {
 });
 
 describe('parseStory on presentation steps', () => {
-  const base = () => JSON.parse(fs.readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')) as { steps: Record<string, unknown>[] };
+  // The story with the steps of its presentation file put in, as the app loads it to present.
+  const base = () => ({
+    ...(JSON.parse(fs.readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')) as Record<string, unknown>),
+    ...(JSON.parse(fs.readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8')) as { steps: Record<string, unknown>[] }),
+  });
   const text = fs.readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
 
   it.each([

@@ -7,7 +7,8 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
-export type Country = Feature<Geometry, { name: string }>;
+/** A country of the atlas; its `id` is the ISO 3166-1 numeric code. Names are not kept. */
+export type Country = Feature<Geometry, { name?: string } | null>;
 
 /** Zoom factor from which the 110m outlines look coarse and the 50m detail is loaded. */
 export const DETAIL_ZOOM = 3;
@@ -26,9 +27,9 @@ export async function fetchMapData(url: string, signal?: AbortSignal): Promise<R
 
 /** Parses a fetched world-atlas topology into its countries. Throws a readable error. */
 export async function countriesOf(response: Response): Promise<Country[]> {
-  const topology = (await response.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
   if (!topology?.objects?.countries) throw new Error('The map data file is not a world-atlas topology.');
-  return (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+  return (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, Country['properties']>).features;
 }
 
 /** A country's outline, projected: what the country layer draws. */
@@ -36,7 +37,6 @@ export interface Shape {
   key: number;
   /** ISO 3166-1 numeric code ('' where the atlas has none). */
   id: string;
-  name: string;
   d: string;
 }
 
@@ -47,7 +47,7 @@ export interface Shape {
 export const PATH_DIGITS = 2;
 
 function shapeOf(path: ReturnType<typeof geoPath>, country: Country, key: number): Shape {
-  return { key, id: country.id === undefined ? '' : String(country.id), name: country.properties?.name ?? '', d: path(country) ?? '' };
+  return { key, id: country.id === undefined ? '' : String(country.id), d: path(country) ?? '' };
 }
 
 /** Projects every country at once (the coarse world: a few milliseconds). */

@@ -13,7 +13,8 @@ import { sceneAt } from '../map/scene';
 export type SelectSource = 'user' | 'history';
 
 export class AppState {
-  readonly index: StoryIndex;
+  /** The story, indexed. Replaced once, when a presentation's steps are loaded. */
+  index: StoryIndex;
   /** Full page, embed, classroom presentation or the presenter's notes window. */
   mode = $state<Mode>('full');
   /** The map is drawn as of this day. */
@@ -55,7 +56,7 @@ export class AppState {
   readonly routing: boolean;
 
   constructor(index: StoryIndex, mode: Mode, day: Day | null, options: { routing?: boolean } = {}) {
-    this.index = index;
+    this.index = $state.raw(index);
     this.mode = mode;
     this.routing = options.routing ?? true;
     this.storyDay = mustParseDate(index.story.asOf).earliest;

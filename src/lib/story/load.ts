@@ -1,11 +1,14 @@
 /**
- * Fetches a story file and its article from the app's own origin and validates them.
- * Every failure becomes a `StoryError` the page can show; nothing here throws.
+ * Fetches a story file, its article and (for a presentation) its steps from the app's own
+ * origin, and validates them together. Every failure becomes a `StoryError` the page can show;
+ * nothing here throws.
  */
 import { parseStory, type StoryError } from './validate';
 import type { Story } from './schema';
 
 export type LoadResult = { ok: true; story: Story; article: string } | { ok: false; errors: StoryError[] };
+
+const FILE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 
 async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
   const response = await fetch(url, { signal });
@@ -16,8 +19,58 @@ async function fetchText(url: string, what: string, signal?: AbortSignal): Promi
   return response.text();
 }
 
-/** Loads `stories/<slug>.json` relative to `base`, then the article it names, and validates both. */
-export async function loadStory(slug: string, base: string, signal?: AbortSignal): Promise<LoadResult> {
+type Json = Record<string, unknown>;
+type Fetched = { ok: true; json: Json } | { ok: false; errors: StoryError[] };
+
+/**
+ * The story's JSON with the steps of its presentation file (`presentation`) put in. A story
+ * without such a file comes back as it is (its steps, if any, are written inline).
+ */
+async function withPresentation(json: Json, where: string, base: string, signal?: AbortSignal): Promise<Fetched> {
+  const file = json['presentation'];
+  // A malformed name is left for the schema to report, with the story file's own path.
+  if (typeof file !== 'string' || !FILE_NAME.test(file) || !file.endsWith('.json')) return { ok: true, json };
+  if (Array.isArray(json['steps']) && json['steps'].length > 0) {
+    return { ok: false, errors: [{ where: `${where} → presentation`, message: 'the steps are also written in the story file; keep them in one place' }] };
+  }
+  const path = `stories/${file}`;
+  let steps: unknown;
+  try {
+    const text = await fetchText(new URL(path, base).href, `The presentation “${file}”`, signal);
+    try {
+      steps = (JSON.parse(text) as Json | null)?.['steps'];
+    } catch (error) {
+      return { ok: false, errors: [{ where: path, message: `is not valid JSON (${(error as Error).message})` }] };
+    }
+  } catch (error) {
+    return { ok: false, errors: [{ where: `${where} → presentation`, message: (error as Error).message }] };
+  }
+  if (!Array.isArray(steps)) return { ok: false, errors: [{ where: path, message: 'must be a JSON object with a "steps" list' }] };
+  return { ok: true, json: { ...json, steps } };
+}
+
+/** Validates the story, naming the file each error is in (steps may come from their own file). */
+function validate(json: Json, article: string, file: string): LoadResult {
+  const result = parseStory(json, article);
+  if (result.ok) return { ...result, article };
+  const presentation = typeof json['presentation'] === 'string' ? `stories/${json['presentation']}` : file;
+  return {
+    ok: false,
+    errors: result.errors.map((e) => ({ ...e, where: `${e.where.startsWith('steps[') ? presentation : file}: ${e.where}` })),
+  };
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Fetch the presentation's steps too (presentation and presenter modes). */
+  presentation?: boolean;
+}
+
+/**
+ * Loads `stories/<slug>.json` relative to `base`, then the article it names (and, if asked, its
+ * presentation), and validates them together.
+ */
+export async function loadStory(slug: string, base: string, { signal, presentation = false }: LoadOptions = {}): Promise<LoadResult> {
   const file = `stories/${slug}.json`;
   let json: unknown;
   try {
@@ -31,15 +84,33 @@ export async function loadStory(slug: string, base: string, signal?: AbortSignal
     return { ok: false, errors: [{ where: file, message: (error as Error).message }] };
   }
   const src = (json as { article?: { src?: unknown } })?.article?.src;
-  let article = '';
-  if (typeof src === 'string' && /^[a-z0-9][a-z0-9._-]*\.txt$/.test(src)) {
-    try {
-      article = await fetchText(new URL(`stories/${src}`, base).href, `The article “${src}”`, signal);
-    } catch (error) {
-      return { ok: false, errors: [{ where: `${file} → article → src`, message: (error as Error).message }] };
-    }
-  }
-  const result = parseStory(json, article);
-  if (!result.ok) return { ok: false, errors: result.errors.map((e) => ({ ...e, where: `${file}: ${e.where}` })) };
-  return { ...result, article };
+  // The article and the presentation are fetched side by side.
+  const [article, steps] = await Promise.all([
+    typeof src === 'string' && /^[a-z0-9][a-z0-9._-]*\.txt$/.test(src)
+      ? fetchText(new URL(`stories/${src}`, base).href, `The article “${src}”`, signal).then(
+          (text) => ({ ok: true as const, text }),
+          (error: Error) => ({ ok: false as const, errors: [{ where: `${file} → article → src`, message: error.message }] }),
+        )
+      : Promise.resolve({ ok: true as const, text: '' }),
+    presentation && isJson(json) ? withPresentation(json, file, base, signal) : Promise.resolve<Fetched>({ ok: true, json: json as Json }),
+  ]);
+  if (!article.ok) return article;
+  if (!steps.ok) return steps;
+  return validate(steps.json, article.text, file);
+}
+
+/**
+ * Adds the presentation's steps to a story loaded without them (the reader pressed Present).
+ * The whole story is validated again with them, so a step can only name what the story has.
+ */
+export async function loadPresentation(slug: string, story: Story, article: string, base: string, signal?: AbortSignal): Promise<LoadResult> {
+  const file = `stories/${slug}.json`;
+  const json = story as unknown as Json;
+  const steps = await withPresentation(json, file, base, signal);
+  if (!steps.ok) return steps;
+  return validate(steps.json, article, file);
+}
+
+function isJson(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -210,8 +210,15 @@ export const StorySchema = v.object({
   relations: v.optional(v.array(RelationSchema), []),
   events: v.optional(v.array(EventSchema), []),
   spans: v.optional(v.array(SpanSchema), []),
-  /** The classroom presentation, in order. */
+  /**
+   * The classroom presentation, in order: written here, or (better for a long story) in the
+   * file named by `presentation`, which only a presenter's browser downloads.
+   */
   steps: v.optional(v.array(StepSchema), []),
+  /** A file next to the story holding `{ "steps": [...] }`. */
+  presentation: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*\.json$/, 'must be a .json file name next to the story')),
+  ),
 });
 
 export type Story = v.InferOutput<typeof StorySchema>;
