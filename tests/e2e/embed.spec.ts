@@ -229,6 +229,10 @@ test.describe('in an iframe', () => {
       expect(await view()).toBe(start);
       await expect(locator.locator('[data-gesture-hint]')).toHaveText('Use two fingers to move the map');
 
+      await settled();
+      // The reader puts two fingers on the map where they see it: the fling may have carried it
+      // off screen (how far depends on the swipe's timing), and touches off screen reach nothing.
+      await page.evaluate(() => scrollTo(0, document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY - 40));
       const scrolled = await settled();
       await swipe(2, 100, 0);
       await expect.poll(view).not.toBe(start);

@@ -159,6 +159,20 @@ test('the detailed outlines are fetched once, however long the reader zooms and 
   expect(fetched.filter((url) => url.endsWith('.json'))).toHaveLength(1);
 });
 
+test('the world’s outlines download while the story file is still on its way', async ({ page }) => {
+  const order: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('countries-110m')) order.push('world requested');
+  });
+  await page.route('**/stories/russia-north-korea-2024.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    order.push('story answered');
+    await route.continue();
+  });
+  await openMap(page);
+  expect(order).toEqual(['world requested', 'story answered']);
+});
+
 test('nothing is requested from any other origin', async ({ page }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {

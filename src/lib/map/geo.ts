@@ -13,8 +13,27 @@ export type Country = Feature<Geometry, { name?: string } | null>;
 /** Zoom factor from which the 110m outlines look coarse and the 50m detail is loaded. */
 export const DETAIL_ZOOM = 3;
 
+/** Map files whose download began at start-up, waiting for the map to ask for them. */
+const prefetched = new Map<string, Promise<Country[]>>();
+
+/**
+ * Starts loading a map file now, before the story is loaded and the map is mounted, so the two
+ * downloads overlap; the first `loadCountries` of that URL takes the result.
+ */
+export function prefetchCountries(url: string): void {
+  if (prefetched.has(url)) return;
+  const loading = loadCountries(url);
+  loading.catch(() => {}); // reported to whoever takes it
+  prefetched.set(url, loading);
+}
+
 /** Fetches a world-atlas topology and returns its countries. Throws a readable error. */
 export async function loadCountries(url: string, signal?: AbortSignal): Promise<Country[]> {
+  const early = prefetched.get(url);
+  if (early) {
+    prefetched.delete(url); // a retry fetches afresh
+    return early;
+  }
   return countriesOf(await fetchMapData(url, signal));
 }
 
