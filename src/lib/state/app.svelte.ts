@@ -93,10 +93,16 @@ export class AppState {
       if (event) this.day = mustParseDate(event.date).earliest;
     }
     if (source === 'user' && !same && this.routing && typeof history !== 'undefined') {
-      const url = `${location.pathname}${location.search}${formatHash(target)}`;
-      // In an article's iframe, selections must not pile up in the reader's back button.
-      if (this.mode === 'embed') history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
+      const hash = formatHash(target);
+      const embed = this.mode === 'embed';
+      // The address follows once the panel is painted (writing history is not free, and nobody
+      // reads the address bar in the frame after a click).
+      afterNextPaint(() => {
+        const url = `${location.pathname}${location.search}${hash}`;
+        // In an article's iframe, selections must not pile up in the reader's back button.
+        if (embed) history.replaceState(null, '', url);
+        else history.pushState(null, '', url);
+      });
     }
   }
 
