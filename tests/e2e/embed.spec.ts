@@ -111,7 +111,9 @@ test.describe('in an iframe', () => {
     await post('{"type":"alliance-map:select","target":{"kind":"actor","id":"PRK"}}');
     await expect(panelHeading(locator)).toHaveText('North Korea');
 
-    // Malformed or hostile messages change nothing and navigate nowhere.
+    // Malformed or hostile messages change nothing and navigate nowhere. (The address follows a
+    // selection once its panel is painted: wait for it before taking it as the reference.)
+    await expect.poll(() => frame.url()).toMatch(/#\/actor\/PRK$/);
     const url = frame.url();
     for (const data of [
       { type: 'alliance-map:select', target: { kind: 'actor', id: 'javascript:alert(1)' } },

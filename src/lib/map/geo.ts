@@ -22,7 +22,8 @@ const prefetched = new Map<string, Promise<Country[]>>();
  */
 export function prefetchCountries(url: string): void {
   if (prefetched.has(url)) return;
-  const loading = loadCountries(url);
+  // Low priority: on a slow connection the story's own text should arrive first.
+  const loading = fetchMapData(url, undefined, 'low').then(countriesOf);
   loading.catch(() => {}); // reported to whoever takes it
   prefetched.set(url, loading);
 }
@@ -38,8 +39,8 @@ export async function loadCountries(url: string, signal?: AbortSignal): Promise<
 }
 
 /** Fetches a map data file without reading its body yet (the body is parsed by `countriesOf`). */
-export async function fetchMapData(url: string, signal?: AbortSignal): Promise<Response> {
-  const response = await fetch(url, { signal });
+export async function fetchMapData(url: string, signal?: AbortSignal, priority: RequestPriority = 'auto'): Promise<Response> {
+  const response = await fetch(url, { signal, priority });
   if (!response.ok) throw new Error(`The map data could not be loaded (${response.status} ${response.statusText || 'error'}).`);
   return response;
 }
