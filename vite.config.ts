@@ -28,6 +28,7 @@ export default defineConfig({
     target: 'es2022',
     // The map data is served as separate files (110m at start, 50m only when zoomed in).
     assetsInlineLimit: 0,
+    // NO_MINIFY=1 vite build: readable chunks, for reading a profile (bench/README.md).
     minify: !process.env.NO_MINIFY,
   },
   preview: { port: 4173, strictPort: true },

@@ -21,8 +21,7 @@ export interface ZoomOptions {
   /** The view to start from (the story's own view, or where the reader was before a resize). */
   initial: View;
   onZoom: (transform: ZoomTransform) => void;
-  /** A gesture or animation begins / ends (the map moves its country layer as a picture meanwhile). */
-  onStart?: () => void;
+  /** A gesture or animation has ended (the map redraws its country layer crisp then). */
   onEnd?: (transform: ZoomTransform) => void;
   /** Decides whether a wheel or pointer event may start zooming (embeds need a click first). */
   filter?: (event: Event) => boolean;
@@ -44,7 +43,6 @@ export function attachZoom(target: Element, options: ZoomOptions): ZoomControlle
       [width, height],
     ])
     .on('zoom', (event: { transform: ZoomTransform }) => options.onZoom(event.transform))
-    .on('start', () => options.onStart?.())
     .on('end', (event: { transform: ZoomTransform }) => options.onEnd?.(event.transform));
   if (options.filter) {
     const base = behaviour.filter();
