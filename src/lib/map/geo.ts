@@ -109,7 +109,7 @@ export async function projectShapesInSlices(
 }
 
 /** Resolves in a new task, after the browser has had the chance to handle input and paint. */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -6,7 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import { afterNextPaint } from '../ui/paint';
 import { mustParseDate, type Day } from '../story/dates';
-import { exists, focusSet, type StoryIndex, type Target } from '../story/model';
+import { exists, focusSet, sameTarget, type StoryIndex, type Target } from '../story/model';
 import { formatHash, type Mode, type Route } from './route';
 import { sceneAt } from '../map/scene';
 
@@ -84,7 +84,7 @@ export class AppState {
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       if (active instanceof HTMLElement || active instanceof SVGElement) this.#opener = active as HTMLElement;
     }
-    const same = this.selection?.kind === target?.kind && this.selection?.id === target?.id;
+    const same = sameTarget(this.selection, target);
     this.selection = target;
     this.#emphasizeAfterPaint();
     // An event carries its date: choosing it shows the map as it was that day.
@@ -141,7 +141,7 @@ export class AppState {
   }
 
   isSelected(target: Target): boolean {
-    return this.selection?.kind === target.kind && this.selection.id === target.id;
+    return sameTarget(this.selection, target);
   }
 }
 

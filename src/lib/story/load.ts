@@ -4,11 +4,9 @@
  * nothing here throws.
  */
 import { parseStory, type StoryError } from './validate';
-import type { Story } from './schema';
+import { ARTICLE_FILE, PRESENTATION_FILE, type Story } from './schema';
 
 export type LoadResult = { ok: true; story: Story; article: string } | { ok: false; errors: StoryError[] };
-
-const FILE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 
 async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
   const response = await fetch(url, { signal });
@@ -29,7 +27,7 @@ type Fetched = { ok: true; json: Json } | { ok: false; errors: StoryError[] };
 async function withPresentation(json: Json, where: string, base: string, signal?: AbortSignal): Promise<Fetched> {
   const file = json['presentation'];
   // A malformed name is left for the schema to report, with the story file's own path.
-  if (typeof file !== 'string' || !FILE_NAME.test(file) || !file.endsWith('.json')) return { ok: true, json };
+  if (typeof file !== 'string' || !PRESENTATION_FILE.test(file)) return { ok: true, json };
   if (Array.isArray(json['steps']) && json['steps'].length > 0) {
     return { ok: false, errors: [{ where: `${where} → presentation`, message: 'the steps are also written in the story file; keep them in one place' }] };
   }
@@ -86,7 +84,7 @@ export async function loadStory(slug: string, base: string, { signal, presentati
   const src = (json as { article?: { src?: unknown } })?.article?.src;
   // The article and the presentation are fetched side by side.
   const [article, steps] = await Promise.all([
-    typeof src === 'string' && /^[a-z0-9][a-z0-9._-]*\.txt$/.test(src)
+    typeof src === 'string' && ARTICLE_FILE.test(src)
       ? fetchText(new URL(`stories/${src}`, base).href, `The article “${src}”`, signal).then(
           (text) => ({ ok: true as const, text }),
           (error: Error) => ({ ok: false as const, errors: [{ where: `${file} → article → src`, message: error.message }] }),

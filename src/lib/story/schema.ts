@@ -28,6 +28,9 @@ const Id = v.pipe(
   v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be letters, digits, "-" or "_"'),
   v.maxLength(64),
 );
+/** Files next to the story: its article (.txt) and its presentation (.json). The loader uses the same rules. */
+export const ARTICLE_FILE = /^[a-z0-9][a-z0-9._-]*\.txt$/;
+export const PRESENTATION_FILE = /^[a-z0-9][a-z0-9._-]*\.json$/;
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(2000));
 const Color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c'));
 const LonLat = v.tuple([
@@ -193,7 +196,7 @@ export const StorySchema = v.object({
   asOf: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
   article: v.object({
     /** The article text, a path relative to the story file. */
-    src: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*\.txt$/, 'must be a .txt file name next to the story')),
+    src: v.pipe(v.string(), v.regex(ARTICLE_FILE, 'must be a .txt file name next to the story')),
     title: Text,
     author: v.optional(Text),
     publisher: v.optional(Text),
@@ -217,7 +220,7 @@ export const StorySchema = v.object({
   steps: v.optional(v.array(StepSchema), []),
   /** A file next to the story holding `{ "steps": [...] }`. */
   presentation: v.optional(
-    v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*\.json$/, 'must be a .json file name next to the story')),
+    v.pipe(v.string(), v.regex(PRESENTATION_FILE, 'must be a .json file name next to the story')),
   ),
 });
 
