@@ -6,7 +6,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/** Ports of the app and of the host pages; set them to run two checkouts' tests side by side. */
+const APP_PORT = Number(process.env.APP_PORT ?? 4173);
+const HOST_PORT = Number(process.env.HOST_PORT ?? 4174);
+
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +22,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: 'off',
     launchOptions: {
       executablePath,
@@ -33,19 +38,25 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+  ],
   webServer: [
     {
-      command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
-      url: 'http://127.0.0.1:4173',
+      command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
+      url: `http://127.0.0.1:${APP_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
       // The same build behind a strict Content-Security-Policy header, with the embedding
       // tests' host pages (tests/hosts/) and pym.js beside it.
-      command: 'node tests/hosts/server.mjs',
-      url: 'http://127.0.0.1:4174/hosts/article.css',
+      command: `node tests/hosts/server.mjs`,
+      env: { PORT: String(HOST_PORT) },
+      url: `http://127.0.0.1:${HOST_PORT}/hosts/article.css`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

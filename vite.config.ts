@@ -14,7 +14,10 @@ function minifyStories(): Plugin {
     closeBundle() {
       const dir = join(__dirname, 'dist', 'stories');
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-        writeFileSync(join(dir, file), JSON.stringify(JSON.parse(readFileSync(join(dir, file), 'utf8'))));
+        writeFileSync(
+          join(dir, file),
+          JSON.stringify(JSON.parse(readFileSync(join(dir, file), 'utf8'))),
+        );
       }
     },
   };

@@ -27,12 +27,17 @@ function shadowRootStyles(): AcceptedPlugin {
     postcssPlugin: 'alliance-map-shadow-root',
     Rule(rule) {
       if (rule.selectors.some((s) => PAGE_SELECTORS.has(s.trim()))) {
-        rule.selectors = [...new Set(rule.selectors.map((s) => (PAGE_SELECTORS.has(s.trim()) ? WRAPPER : s)))];
+        rule.selectors = [
+          ...new Set(rule.selectors.map((s) => (PAGE_SELECTORS.has(s.trim()) ? WRAPPER : s))),
+        ];
       }
     },
     Declaration(declaration) {
       if (/\d\s*rem\b/.test(declaration.value)) {
-        declaration.value = declaration.value.replace(/(-?\d*\.?\d+)rem\b/g, 'calc($1 * var(--alliance-map-rem))');
+        declaration.value = declaration.value.replace(
+          /(-?\d*\.?\d+)rem\b/g,
+          'calc($1 * var(--alliance-map-rem))',
+        );
       }
     },
   };
@@ -68,7 +73,10 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'assets/element-[name]-[hash].js',
-        assetFileNames: (asset) => (asset.names.some((name) => name.endsWith('.css')) ? 'alliance-map.css' : 'assets/[name]-[hash][extname]'),
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.endsWith('.css'))
+            ? 'alliance-map.css'
+            : 'assets/[name]-[hash][extname]',
       },
     },
   },

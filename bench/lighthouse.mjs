@@ -73,7 +73,9 @@ async function lighthouse(url, dir, n) {
 /** The figures kept from one report. */
 function digest(lhr) {
   const failing = Object.values(lhr.audits)
-    .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+    .filter(
+      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+    )
     .filter((audit) => lhr.categories.accessibility.auditRefs.some((ref) => ref.id === audit.id))
     .map((audit) => `${audit.id}: ${audit.title}`);
   return {
@@ -86,7 +88,9 @@ function digest(lhr) {
     // A metric Lighthouse could not compute leaves the performance score null; say why.
     errors: [
       lhr.runtimeError?.message,
-      ...Object.keys(METRICS).map((id) => lhr.audits[id]?.errorMessage && `${id}: ${lhr.audits[id].errorMessage}`),
+      ...Object.keys(METRICS).map(
+        (id) => lhr.audits[id]?.errorMessage && `${id}: ${lhr.audits[id].errorMessage}`,
+      ),
     ].filter(Boolean),
     runWarnings: lhr.runWarnings,
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
@@ -114,7 +118,11 @@ async function main() {
       console.log(`lighthouse run ${n}: ${server.url}${PAGES[options.page]}`);
       runs.push(digest(await lighthouse(server.url + PAGES[options.page], dir, n)));
       const { performance, accessibility, metrics, errors } = runs.at(-1);
-      console.log(`  performance ${performance}  accessibility ${accessibility}  ${Object.entries(metrics).map(([k, v]) => `${k} ${v}`).join('  ')}`);
+      console.log(
+        `  performance ${performance}  accessibility ${accessibility}  ${Object.entries(metrics)
+          .map(([k, v]) => `${k} ${v}`)
+          .join('  ')}`,
+      );
       if (errors.length) console.log(`  errors: ${errors.join('; ')}`);
     }
   } finally {
@@ -125,13 +133,29 @@ async function main() {
   const performance = valid().length ? median(valid().map((r) => r.performance)) : null;
   const accessibility = Math.min(...runs.map((r) => r.accessibility));
   const budgets = [
-    { category: 'performance', budget: `≥ ${BUDGET.performance} (median)`, value: performance, pass: performance >= BUDGET.performance },
-    { category: 'accessibility', budget: `= ${BUDGET.accessibility} (every run)`, value: accessibility, pass: accessibility >= BUDGET.accessibility },
+    {
+      category: 'performance',
+      budget: `≥ ${BUDGET.performance} (median)`,
+      value: performance,
+      pass: performance >= BUDGET.performance,
+    },
+    {
+      category: 'accessibility',
+      budget: `= ${BUDGET.accessibility} (every run)`,
+      value: accessibility,
+      pass: accessibility >= BUDGET.accessibility,
+    },
   ];
   console.log('');
   const errored = runs.length - valid().length;
-  if (errored) console.log(`${errored} of ${runs.length} runs had no performance score (see errors above); left out of the median`);
-  for (const b of budgets) console.log(`${b.category.padEnd(14)} ${String(b.value).padStart(5)}  ${b.budget}  ${b.pass ? 'ok' : 'MISSED'}`);
+  if (errored)
+    console.log(
+      `${errored} of ${runs.length} runs had no performance score (see errors above); left out of the median`,
+    );
+  for (const b of budgets)
+    console.log(
+      `${b.category.padEnd(14)} ${String(b.value).padStart(5)}  ${b.budget}  ${b.pass ? 'ok' : 'MISSED'}`,
+    );
   const failures = [...new Set(runs.flatMap((r) => r.accessibilityFailures))];
   if (failures.length) console.log(`accessibility audits failing:\n  ${failures.join('\n  ')}`);
   const warnings = [...new Set(runs.flatMap((r) => r.runWarnings))];

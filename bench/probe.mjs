@@ -7,7 +7,6 @@
 // requestAnimationFrame callback runs just before that frame's style, layout and paint; a task
 // posted from it runs once they are done. So rAF + task marks the end of the frame's work.
 
-/* global window, document, performance, requestAnimationFrame, MessageChannel, MutationObserver */
 export function installProbe() {
   const probe = {
     readyAt: null, // navigation → map drawn and painted
@@ -71,7 +70,10 @@ export function installProbe() {
           const cause = probe.inputs.filter((input) => input.dispatchedAt <= changedAt).at(-1);
           if (!cause) return resolve(null);
           // Fall back to the dispatch time if a browser reports an odd timeStamp.
-          const start = cause.timeStamp > 0 && cause.timeStamp <= cause.dispatchedAt ? cause.timeStamp : cause.dispatchedAt;
+          const start =
+            cause.timeStamp > 0 && cause.timeStamp <= cause.dispatchedAt
+              ? cause.timeStamp
+              : cause.dispatchedAt;
           resolve({ latency: paintedAt - start, cause: cause.type, heading: headingText() });
         });
       });
@@ -107,15 +109,21 @@ export function installProbe() {
   probe.requests = (until = Infinity) =>
     [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
       .filter((entry) => entry.responseEnd <= until)
-      .map((entry) => ({ url: new URL(entry.name).pathname, bytes: entry.transferSize, end: entry.responseEnd }));
-  probe.transferred = (until = Infinity) => probe.requests(until).reduce((sum, request) => sum + request.bytes, 0);
+      .map((entry) => ({
+        url: new URL(entry.name).pathname,
+        bytes: entry.transferSize,
+        end: entry.responseEnd,
+      }));
+  probe.transferred = (until = Infinity) =>
+    probe.requests(until).reduce((sum, request) => sum + request.bytes, 0);
 
   // A point inside an actor that a real click there would hit: actors can be odd shapes
   // (Russia's bounding box spans the whole map), so sample its box, coarse grid first, and
   // keep the hit nearest the middle. Prefers the actor's marker if the page draws one.
   probe.pointOn = (id) => {
     const selector = `[data-actor="${id}"]`;
-    const target = document.querySelector(`${selector}[data-marker]`) ?? document.querySelector(selector);
+    const target =
+      document.querySelector(`${selector}[data-marker]`) ?? document.querySelector(selector);
     if (!target) return null;
     const box = target.getBoundingClientRect();
     const left = Math.max(box.left, 0);

@@ -38,7 +38,11 @@ const ROWS = [
   { figure: 'bytesToInteractive', label: 'transferred until interactive (KB gzip)', unit: KB },
   { figure: 'bytesAtLoad', label: 'transferred at load, total (KB gzip)', unit: KB },
   { figure: 'bytesAfterZoom', label: 'transferred after zoom to Korea (KB gzip)', unit: KB },
-  { figure: 'timeToInteractive', label: `navigation → map drawn, median (ms, ${THROTTLE}× CPU)`, unit: 1 },
+  {
+    figure: 'timeToInteractive',
+    label: `navigation → map drawn, median (ms, ${THROTTLE}× CPU)`,
+    unit: 1,
+  },
   { figure: 'clickP50', label: `click → panel painted p50 (ms, ${THROTTLE}×)`, unit: 1 },
   { figure: 'clickP95', label: `click → panel painted p95 (ms, ${THROTTLE}×)`, unit: 1 },
   { figure: 'frameP50', label: `zoom/pan frame time p50 (ms, ${THROTTLE}×)`, unit: 1 },
@@ -63,7 +67,8 @@ function parseOptions(args) {
   const quick = values.quick;
   const runs = values.runs === undefined ? (quick ? 2 : 5) : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs wants a whole number ≥ 1');
-  if (values.only && !(values.only in TARGETS)) throw new Error('--only wants "app" or "reference"');
+  if (values.only && !(values.only in TARGETS))
+    throw new Error('--only wants "app" or "reference"');
   return {
     quick,
     runs, // page loads timed per target
@@ -89,11 +94,14 @@ async function openMap(browser, url, { throttle }) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle ? THROTTLE : 1 });
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench.readyAt !== null, null, { timeout: READY_TIMEOUT, polling: 100 });
+    await page.waitForFunction(() => window.__bench.readyAt !== null, null, {
+      timeout: READY_TIMEOUT,
+      polling: 100,
+    });
   } catch (error) {
     await context.close();
     const seen = errors.length ? ` (page errors: ${errors.join(' | ')})` : '';
-    throw new Error(`map not ready: ${error.message.split('\n')[0]}${seen}`);
+    throw new Error(`map not ready: ${error.message.split('\n')[0]}${seen}`, { cause: error });
   }
   return { page, cdp, errors, close: () => context.close() };
 }
@@ -136,7 +144,9 @@ async function measureClicks({ page }, count) {
     // The pointer arrives first and rests for two frames, as a reader's does before pressing:
     // whatever hovering does (a tooltip) is painted before the click, not counted in it.
     await page.mouse.move(point.x, point.y);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     await page.evaluate((timeout) => window.__bench.armPanel(timeout), PANEL_TIMEOUT);
     await page.mouse.down();
     await page.mouse.up();
@@ -179,7 +189,10 @@ async function measureZoom({ page }) {
   const zoomedAt = Date.now();
   const detail = await page
     .waitForSelector('svg[data-detail="50m"]', { timeout: DETAIL_TIMEOUT })
-    .then(() => Date.now() - zoomedAt, () => null);
+    .then(
+      () => Date.now() - zoomedAt,
+      () => null,
+    );
 
   await page.evaluate(() => window.__bench.startFrames());
   await drag(page, korea, 240, 24);
@@ -225,19 +238,24 @@ async function measureAll(browser, baseUrl, options) {
   const raw = Object.fromEntries(options.targets.map((t) => [t, { loads: [], errors: [] }]));
   const url = (target) => baseUrl + TARGETS[target];
   const started = Date.now();
-  const step = (text) => console.log(`  ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${text}`);
+  const step = (text) =>
+    console.log(`  ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${text}`);
 
   // An unmeasured load of each first: the browser's own start-up work (fonts, caches,
   // processes) would otherwise land on whichever target happens to go first.
   for (const target of options.targets) {
     step(`warm-up load: ${target}`);
-    await attempt(raw[target], 'warm-up', (errors) => withMap(browser, url(target), { throttle: true }, errors, () => {}));
+    await attempt(raw[target], 'warm-up', (errors) =>
+      withMap(browser, url(target), { throttle: true }, errors, () => {}),
+    );
   }
   for (let run = 1; run <= options.runs; run++) {
     for (const target of options.targets) {
       step(`load ${run}/${options.runs}: ${target}`);
       await attempt(raw[target], `load ${run}`, async (errors) => {
-        raw[target].loads.push(await withMap(browser, url(target), { throttle: true }, errors, measureLoad));
+        raw[target].loads.push(
+          await withMap(browser, url(target), { throttle: true }, errors, measureLoad),
+        );
       });
     }
   }
@@ -245,7 +263,9 @@ async function measureAll(browser, baseUrl, options) {
     const r = raw[target];
     step(`${options.clicks} clicks: ${target}`);
     await attempt(r, 'clicks', async (errors) => {
-      r.clicks = await withMap(browser, url(target), { throttle: true }, errors, (s) => measureClicks(s, options.clicks));
+      r.clicks = await withMap(browser, url(target), { throttle: true }, errors, (s) =>
+        measureClicks(s, options.clicks),
+      );
     });
     step(`zoom to Korea and back: ${target}`);
     await attempt(r, 'zoom', async (errors) => {
@@ -283,10 +303,19 @@ function percentile(samples, p) {
 function summarize(raw) {
   const loads = raw.loads;
   return {
-    bytesToInteractive: percentile(loads.map((l) => l.bytesToInteractive), 0.5),
-    bytesAtLoad: percentile(loads.map((l) => l.bytesAtLoad), 0.5),
+    bytesToInteractive: percentile(
+      loads.map((l) => l.bytesToInteractive),
+      0.5,
+    ),
+    bytesAtLoad: percentile(
+      loads.map((l) => l.bytesAtLoad),
+      0.5,
+    ),
     bytesAfterZoom: raw.zoom?.bytesAfterZoom ?? null,
-    timeToInteractive: percentile(loads.map((l) => l.readyAt), 0.5),
+    timeToInteractive: percentile(
+      loads.map((l) => l.readyAt),
+      0.5,
+    ),
     clickP50: percentile(raw.clicks?.latencies, 0.5),
     clickP95: percentile(raw.clicks?.latencies, 0.95),
     frameP50: percentile(raw.zoom?.frames, 0.5),
@@ -326,7 +355,8 @@ function printTable(summaries, budgets, options) {
     return [row.label, ...values, r == null ? '–' : r.toFixed(2), verdict];
   });
   const widths = header.map((_, i) => Math.max(...[header, ...lines].map((l) => l[i].length)));
-  const render = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const render = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(`\n${render(header)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`);
   for (const line of lines) console.log(render(line));
 }
@@ -336,14 +366,20 @@ function printNotes(raw, options) {
   if (load) {
     console.log('\napp requests in the first load (KB on the wire; * = after the map was ready):');
     for (const { url, bytes, end } of load.requests) {
-      console.log(`  ${(bytes / KB).toFixed(1).padStart(7)}  ${end > load.readyAt ? '*' : ' '} ${url}`);
+      console.log(
+        `  ${(bytes / KB).toFixed(1).padStart(7)}  ${end > load.readyAt ? '*' : ' '} ${url}`,
+      );
     }
   }
   for (const target of options.targets) {
     const { clicks, errors } = raw[target];
-    if (clicks?.missed.length) console.log(`\n${target}: ${clicks.missed.length} click(s) missed: ${clicks.missed.map((m) => `${m.actor} (${m.why})`).join(', ')}`);
+    if (clicks?.missed.length)
+      console.log(
+        `\n${target}: ${clicks.missed.length} click(s) missed: ${clicks.missed.map((m) => `${m.actor} (${m.why})`).join(', ')}`,
+      );
     const unique = [...new Set(errors)];
-    if (unique.length) console.log(`\n${target}: ${unique.length} error(s):\n  ${unique.slice(0, 10).join('\n  ')}`);
+    if (unique.length)
+      console.log(`\n${target}: ${unique.length} error(s):\n  ${unique.slice(0, 10).join('\n  ')}`);
   }
 }
 
@@ -356,7 +392,9 @@ async function main() {
   const chromiumVersion = browser.version();
   let raw;
   try {
-    console.log(`bench: Chromium ${chromiumVersion}, ${THROTTLE}× CPU throttling, ${options.runs} load run(s)${options.quick ? ', quick' : ''}`);
+    console.log(
+      `bench: Chromium ${chromiumVersion}, ${THROTTLE}× CPU throttling, ${options.runs} load run(s)${options.quick ? ', quick' : ''}`,
+    );
     raw = await measureAll(browser, server.url, options);
   } finally {
     await browser.close();
@@ -376,7 +414,12 @@ async function main() {
     viewport: VIEWPORT,
     options,
     summary: summaries,
-    ratios: Object.fromEntries(ROWS.map((r) => [r.figure, ratio(summaries.app?.[r.figure], summaries.reference?.[r.figure])])),
+    ratios: Object.fromEntries(
+      ROWS.map((r) => [
+        r.figure,
+        ratio(summaries.app?.[r.figure], summaries.reference?.[r.figure]),
+      ]),
+    ),
     budgets,
     raw,
   };
@@ -384,7 +427,8 @@ async function main() {
 
   const missed = budgets.filter((b) => !b.pass);
   if (budgets.length === 0) console.log('\nbudgets: not checked (the app was not measured)');
-  else if (missed.length) console.log(`\nbudgets: ${missed.length} missed (${missed.map((b) => b.figure).join(', ')})`);
+  else if (missed.length)
+    console.log(`\nbudgets: ${missed.length} missed (${missed.map((b) => b.figure).join(', ')})`);
   else console.log('\nbudgets: all met');
   console.log('wrote bench/results.json');
   process.exitCode = missed.length ? 1 : 0;

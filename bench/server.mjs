@@ -56,10 +56,11 @@ export async function startServer({ mounts, port = 0 }) {
   const { port: actualPort } = server.address();
   return {
     url: `http://127.0.0.1:${actualPort}`,
-    close: () => new Promise((ok) => {
-      server.close(() => ok());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -80,7 +81,9 @@ async function handle(req, res, table, gzipCache) {
   const headers = {
     'content-type': TYPES[ext] ?? 'application/octet-stream',
     // Vite's hashed assets never change; everything else must be revalidated.
-    'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'cache-control': pathname.startsWith('/assets/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
     vary: 'Accept-Encoding',
   };
   let body = await readFile(file.path);
@@ -129,7 +132,10 @@ function send(res, status, text) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const server = await startServer({ mounts: benchMounts(), port: Number(process.argv[2] ?? 4174) });
+  const server = await startServer({
+    mounts: benchMounts(),
+    port: Number(process.argv[2] ?? 4174),
+  });
   console.log(`serving dist/ at ${server.url}/ and the reference page at ${server.url}/reference/`);
   process.once('SIGINT', () => server.close().then(() => process.exit(0)));
 }

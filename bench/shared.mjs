@@ -31,7 +31,10 @@ export function benchMounts() {
     ['/reference/', join(ROOT, 'bench', 'reference')],
     // The reference page loads these the classic way, as separate files.
     ['/reference/vendor/d3.min.js', modules('d3/dist/d3.min.js')],
-    ['/reference/vendor/topojson-client.min.js', modules('topojson-client/dist/topojson-client.min.js')],
+    [
+      '/reference/vendor/topojson-client.min.js',
+      modules('topojson-client/dist/topojson-client.min.js'),
+    ],
     ['/reference/data/countries-110m.json', modules('world-atlas/countries-110m.json')],
   ];
 }
@@ -40,9 +43,14 @@ export function benchMounts() {
 export function build({ onlyIfMissing = false } = {}) {
   if (onlyIfMissing && existsSync(join(DIST, 'index.html'))) return;
   console.log('building the app: vite build …');
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(
+    join(ROOT, 'node_modules', '.bin', 'vite'),
+    ['build', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
 }

@@ -36,10 +36,16 @@ export function coarsenWorld(topology: Topology, steps = COARSE_QUANTIZATION): T
   if (!collection) throw new Error('not a world-atlas topology: no "countries" object');
   const countries =
     collection.type === 'GeometryCollection'
-      ? { ...collection, geometries: collection.geometries.map(({ properties: _, ...geometry }) => geometry) }
+      ? {
+          ...collection,
+          geometries: collection.geometries.map(({ properties: _, ...geometry }) => geometry),
+        }
       : collection;
   // topojson-client's types want property-less objects; the names ride along untouched.
-  return quantize(untransform({ ...topology, objects: { countries } }) as Parameters<typeof quantize>[0], steps);
+  return quantize(
+    untransform({ ...topology, objects: { countries } }) as Parameters<typeof quantize>[0],
+    steps,
+  );
 }
 
 const COARSE_IMPORT = 'world-atlas/countries-110m.json?url';
@@ -57,8 +63,14 @@ export function coarseWorldAtlas(): Plugin {
     },
     load(id) {
       if (id !== VIRTUAL) return null;
-      const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
-      const reference = this.emitFile({ type: 'asset', name: 'countries-110m.json', source: JSON.stringify(coarsenWorld(topology)) });
+      const topology = JSON.parse(
+        readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+      ) as Topology;
+      const reference = this.emitFile({
+        type: 'asset',
+        name: 'countries-110m.json',
+        source: JSON.stringify(coarsenWorld(topology)),
+      });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
   };

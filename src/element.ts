@@ -20,7 +20,12 @@ function elementMode(value: string | null): string {
 
 function registerRemProperty(): void {
   try {
-    CSS.registerProperty({ name: '--alliance-map-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+    CSS.registerProperty({
+      name: '--alliance-map-rem',
+      syntax: '<length>',
+      inherits: true,
+      initialValue: '16px',
+    });
   } catch {
     // Already registered (the script was included twice).
   }
@@ -40,7 +45,9 @@ class AllianceMapElement extends HTMLElement {
     this.#root = this.attachShadow({ mode: 'open' });
     // In-page links ("Skip the map") move focus inside the element, not the host page's hash.
     this.#root.addEventListener('click', (event) => {
-      const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+      const link = event
+        .composedPath()
+        .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
       const href = link?.getAttribute('href');
       if (!href?.startsWith('#')) return;
       event.preventDefault();
@@ -106,7 +113,8 @@ class AllianceMapElement extends HTMLElement {
     } catch {
       if (generation === this.#generation) {
         loading.setAttribute('role', 'alert');
-        loading.textContent = 'The map could not be loaded. Check your connection and reload the page.';
+        loading.textContent =
+          'The map could not be loaded. Check your connection and reload the page.';
       }
       return;
     }

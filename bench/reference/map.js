@@ -1,3 +1,4 @@
+/* global d3, topojson */
 // The baseline for `npm run bench`: a world map written the way d3's own examples
 // write one. The whole d3 bundle and topojson-client arrive as globals (`d3`, `topojson`),
 // the 110m countries are drawn with an Equal Earth projection, and zooming re-projects:
@@ -12,23 +13,41 @@ const height = 500;
 // Only the countries the bench (and the default story) talk about need a mapping; the
 // others keep their numeric code as their actor id.
 const ALPHA3 = {
-  '643': 'RUS', '408': 'PRK', '156': 'CHN', '410': 'KOR', '392': 'JPN', '840': 'USA',
-  '804': 'UKR', '364': 'IRN', '112': 'BLR', '496': 'MNG',
+  643: 'RUS',
+  408: 'PRK',
+  156: 'CHN',
+  410: 'KOR',
+  392: 'JPN',
+  840: 'USA',
+  804: 'UKR',
+  364: 'IRN',
+  112: 'BLR',
+  496: 'MNG',
 };
 
 const svg = d3.select('svg.map').attr('viewBox', [0, 0, width, height]);
 const heading = d3.select('[data-panel] h2');
 const blurb = d3.select('[data-panel] p');
 
-const projection = d3.geoEqualEarth().fitExtent([[2, 2], [width - 2, height - 2]], { type: 'Sphere' });
+const projection = d3.geoEqualEarth().fitExtent(
+  [
+    [2, 2],
+    [width - 2, height - 2],
+  ],
+  { type: 'Sphere' },
+);
 const path = d3.geoPath(projection);
 // Zoom is applied on top of the fitted projection, so keep where it started.
 const scale0 = projection.scale();
 const translate0 = projection.translate();
 
-const zoom = d3.zoom()
+const zoom = d3
+  .zoom()
   .scaleExtent([1, 40])
-  .translateExtent([[0, 0], [width, height]])
+  .translateExtent([
+    [0, 0],
+    [width, height],
+  ])
   .on('zoom', zoomed);
 
 function zoomed({ transform }) {
@@ -50,7 +69,8 @@ function draw(world) {
   const countries = topojson.feature(world, world.objects.countries).features;
 
   svg.append('path').datum({ type: 'Sphere' }).attr('class', 'sphere').attr('d', path);
-  svg.append('g')
+  svg
+    .append('g')
     .selectAll('path')
     .data(countries)
     .join('path')
@@ -64,7 +84,9 @@ function draw(world) {
   svg.call(zoom);
   d3.select('[data-zoom="in"]').on('click', () => svg.transition().call(zoom.scaleBy, 2));
   d3.select('[data-zoom="out"]').on('click', () => svg.transition().call(zoom.scaleBy, 0.5));
-  d3.select('[data-zoom="reset"]').on('click', () => svg.transition().call(zoom.transform, d3.zoomIdentity));
+  d3.select('[data-zoom="reset"]').on('click', () =>
+    svg.transition().call(zoom.transform, d3.zoomIdentity),
+  );
 
   svg.attr('data-ready', 'true');
 }

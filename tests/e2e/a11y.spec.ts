@@ -5,7 +5,15 @@ import { openMap, panel } from './helpers';
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 for (const [name, url, setup] of [
@@ -14,7 +22,11 @@ for (const [name, url, setup] of [
   ['present mode', '/?mode=present#/step/2', null],
   ['embed mode', '/?mode=embed#/actor/PRK', null],
   ['dark mode', '/#/actor/RUS', async (page: Page) => page.emulateMedia({ colorScheme: 'dark' })],
-  ['a 320 px wide screen', '/#/actor/KOR', async (page: Page) => page.setViewportSize({ width: 320, height: 640 })],
+  [
+    'a 320 px wide screen',
+    '/#/actor/KOR',
+    async (page: Page) => page.setViewportSize({ width: 320, height: 640 }),
+  ],
 ] as const) {
   test(`axe finds no violations on ${name}`, async ({ page }) => {
     if (setup) await setup(page);
@@ -23,16 +35,21 @@ for (const [name, url, setup] of [
   });
 }
 
-test('a keyboard alone reaches an actor, walks its relations and opens the relations table', async ({ page }) => {
+test('a keyboard alone reaches an actor, walks its relations and opens the relations table', async ({
+  page,
+}) => {
   await openMap(page);
   let onMarker = false;
   for (let i = 0; i < 20 && !onMarker; i++) {
     await page.keyboard.press('Tab');
-    onMarker = await page.evaluate(() => document.activeElement?.hasAttribute('data-marker') ?? false);
+    onMarker = await page.evaluate(
+      () => document.activeElement?.hasAttribute('data-marker') ?? false,
+    );
   }
   expect(onMarker).toBe(true);
   for (let i = 0; i < 30; i++) {
-    if ((await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))) === 'PRK') break;
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))) === 'PRK')
+      break;
     await page.keyboard.press('ArrowRight');
   }
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))).toBe('PRK');
@@ -58,12 +75,19 @@ test('a keyboard alone reaches an actor, walks its relations and opens the relat
   await expect(table.getByRole('columnheader')).toHaveCount(6);
   await table.locator('[data-select-relation="pact-2024"]').focus();
   await page.keyboard.press('Enter');
-  await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('Russia ↔ North Korea');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toContainText(
+    'Russia ↔ North Korea',
+  );
 });
 
 test('the relations table is in the accessibility tree even when not shown', async ({ page }) => {
   await openMap(page);
-  const story = JSON.parse(readFileSync(new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url), 'utf8')) as { relations: unknown[] };
+  const story = JSON.parse(
+    readFileSync(
+      new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { relations: unknown[] };
   await expect(page.getByRole('table')).toHaveCount(1);
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(story.relations.length + 1);
 });
@@ -75,13 +99,19 @@ test('+, − and 0 zoom the map from the keyboard', async ({ page }) => {
   const map = page.locator('svg.map');
   const start = Number(await map.getAttribute('data-zoom-level'));
   await page.keyboard.press('+');
-  await expect.poll(async () => Number(await map.getAttribute('data-zoom-level'))).toBeGreaterThan(start * 1.5);
+  await expect
+    .poll(async () => Number(await map.getAttribute('data-zoom-level')))
+    .toBeGreaterThan(start * 1.5);
   await page.keyboard.press('-');
-  await expect.poll(async () => Number(await map.getAttribute('data-zoom-level'))).toBeLessThan(start * 1.2);
+  await expect
+    .poll(async () => Number(await map.getAttribute('data-zoom-level')))
+    .toBeLessThan(start * 1.2);
   await page.keyboard.press('+');
   await page.keyboard.press('+');
   await page.keyboard.press('0');
-  await expect.poll(async () => Number(await map.getAttribute('data-zoom-level'))).toBeCloseTo(start, 1);
+  await expect
+    .poll(async () => Number(await map.getAttribute('data-zoom-level')))
+    .toBeCloseTo(start, 1);
 });
 
 test('the skip link moves focus past the map without a notice', async ({ page }) => {
@@ -121,10 +151,18 @@ test('controls are touch targets of at least 24 px', async ({ page }) => {
   await openMap(page, '/#/actor/RUS');
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button, [role="button"], a, input')]
-      .filter((el) => !(el as HTMLElement).closest('.visually-hidden, [hidden]') && (el as HTMLElement).offsetParent !== null || el instanceof SVGElement)
+      .filter(
+        (el) =>
+          (!(el as HTMLElement).closest('.visually-hidden, [hidden]') &&
+            (el as HTMLElement).offsetParent !== null) ||
+          el instanceof SVGElement,
+      )
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
-      .map(({ el, box }) => `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)} ${Math.round(box.width)}×${Math.round(box.height)}`),
+      .map(
+        ({ el, box }) =>
+          `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)} ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
   );
   // Inline text links inside sentences are exempt (WCAG 2.5.8); the only ones here are in the table.
   expect(small.filter((s) => !s.startsWith('path '))).toEqual([]);
@@ -134,10 +172,14 @@ for (const [width, height] of [
   [320, 640],
   [640, 400],
 ] as const) {
-  test(`nothing is lost or scrolls sideways at ${width} px (reflow, 200% zoom)`, async ({ page }) => {
+  test(`nothing is lost or scrolls sideways at ${width} px (reflow, 200% zoom)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height });
     await openMap(page, '/#/actor/PRK');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
     await expect(page.locator('[data-timeline="slider"]')).toBeVisible();
@@ -145,19 +187,29 @@ for (const [width, height] of [
 }
 
 test('very long and right-to-left names keep the layout intact', async ({ page }) => {
-  const story = JSON.parse(readFileSync(new URL('../fixtures/nordic-baltic.json', import.meta.url), 'utf8'));
-  story.actors[0].name = 'The Extraordinarily Long-Named Democratic Federal Republic of Somewhere Quite Far Away Indeed';
+  const story = JSON.parse(
+    readFileSync(new URL('../fixtures/nordic-baltic.json', import.meta.url), 'utf8'),
+  );
+  story.actors[0].name =
+    'The Extraordinarily Long-Named Democratic Federal Republic of Somewhere Quite Far Away Indeed';
   story.actors[1].name = 'جمهورية فنلندا الديمقراطية';
   story.title = `${story.title} ${'with a very long title '.repeat(6)}`;
-  await page.route('**/stories/long-names.json', (route) => route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }));
+  await page.route('**/stories/long-names.json', (route) =>
+    route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }),
+  );
   await page.route('**/stories/nordic-baltic.txt', (route) =>
-    route.fulfill({ body: readFileSync(new URL('../fixtures/nordic-baltic.txt', import.meta.url), 'utf8'), contentType: 'text/plain' }),
+    route.fulfill({
+      body: readFileSync(new URL('../fixtures/nordic-baltic.txt', import.meta.url), 'utf8'),
+      contentType: 'text/plain',
+    }),
   );
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 800 });
     const errors = await openMap(page, `/?story=long-names#/actor/${story.actors[0].id}`);
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(story.actors[0].name);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const heading = await panel(page).getByRole('heading', { level: 2 }).boundingBox();
     const box = await panel(page).boundingBox();
@@ -172,7 +224,9 @@ test('a thousand selections in a row and repeated resizing cause no error', asyn
   await page.evaluate(async () => {
     const ids = ['RUS', 'PRK', 'CHN', 'USA', 'KOR', 'JPN', 'IRN', 'UKR', 'NATO'];
     for (let i = 0; i < 1000; i++) {
-      document.querySelector<SVGElement>(`[data-actor="${ids[i % ids.length]}"]`)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      document
+        .querySelector<SVGElement>(`[data-actor="${ids[i % ids.length]}"]`)
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       if (i % 50 === 0) await new Promise(requestAnimationFrame);
     }
   });

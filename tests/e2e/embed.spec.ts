@@ -8,23 +8,38 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { contentHeight, expectSizedToContent, mapFrame, ORIGIN, STRICT_CSP, watch } from './hosting';
+import {
+  contentHeight,
+  expectSizedToContent,
+  mapFrame,
+  ORIGIN,
+  STRICT_CSP,
+  watch,
+} from './hosting';
 
-const panelHeading = (scope: Page | ReturnType<Page['frameLocator']>) => scope.locator('[data-panel]').getByRole('heading', { level: 2 });
+const panelHeading = (scope: Page | ReturnType<Page['frameLocator']>) =>
+  scope.locator('[data-panel]').getByRole('heading', { level: 2 });
 
 test.describe('embed mode', () => {
   for (const width of [280, 390, 800]) {
-    test(`at ${width} px it shows title, map, key, panel and source line without the page header, and never scrolls sideways`, async ({ page }) => {
+    test(`at ${width} px it shows title, map, key, panel and source line without the page header, and never scrolls sideways`, async ({
+      page,
+    }) => {
       const watched = await watch(page);
       await page.setViewportSize({ width, height: 700 });
       await page.goto(`${ORIGIN}/?mode=embed`);
       await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
-      await expect(page.getByRole('heading', { level: 1, name: /Russia and North Korea/ })).toHaveCSS('font-size', '20px');
+      await expect(
+        page.getByRole('heading', { level: 1, name: /Russia and North Korea/ }),
+      ).toHaveCSS('font-size', '20px');
       await expect(page.getByRole('toolbar')).toHaveCount(0);
       await expect(page.locator('.masthead .kicker, .masthead .dek')).toHaveCount(0);
       await expect(page.getByRole('heading', { name: 'Key' })).toBeVisible();
       await expect(page.locator('footer.credit')).toContainText('Natural Earth');
-      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const sideways = () =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
       expect(await sideways()).toBe(0);
       await page.locator('[data-actor="PRK"]').click();
       await expect(panelHeading(page)).toHaveText('North Korea');
@@ -35,7 +50,9 @@ test.describe('embed mode', () => {
     });
   }
 
-  test('the page and the embed run under the strict CSP sent as an HTTP header, with no violation', async ({ page }) => {
+  test('the page and the embed run under the strict CSP sent as an HTTP header, with no violation', async ({
+    page,
+  }) => {
     const watched = await watch(page);
     const response = await page.goto(`${ORIGIN}/`);
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
@@ -57,7 +74,9 @@ test.describe('embed mode', () => {
 });
 
 test.describe('in an iframe', () => {
-  test('a host page using pym.js’s own Parent gets the iframe sized to the map after load, after the panel opens and after a resize', async ({ page }) => {
+  test('a host page using pym.js’s own Parent gets the iframe sized to the map after load, after the panel opens and after a resize', async ({
+    page,
+  }) => {
     const watched = await watch(page);
     await page.setViewportSize({ width: 800, height: 800 });
     await page.goto(`${ORIGIN}/hosts/pym.html`);
@@ -80,7 +99,9 @@ test.describe('in an iframe', () => {
     expect(watched.foreign).toEqual([]);
   });
 
-  test('the iframe snippet sizes itself, answers pym’s width message and exchanges selections with the host page', async ({ page }) => {
+  test('the iframe snippet sizes itself, answers pym’s width message and exchanges selections with the host page', async ({
+    page,
+  }) => {
     const watched = await watch(page);
     await page.goto(`${ORIGIN}/hosts/iframe.html`);
     const selector = 'iframe[data-alliance-map]';
@@ -93,19 +114,31 @@ test.describe('in an iframe', () => {
       () =>
         new Promise<string>((resolve) => {
           addEventListener('message', (event) => {
-            if (typeof event.data === 'string' && event.data.includes('xPYMxheightxPYMx')) resolve(event.data);
+            if (typeof event.data === 'string' && event.data.includes('xPYMxheightxPYMx'))
+              resolve(event.data);
           });
-          document.querySelector('iframe')!.contentWindow!.postMessage('pymxPYMxalliance-map-russia-north-korea-2024xPYMxwidthxPYMx640', '*');
+          document
+            .querySelector('iframe')!
+            .contentWindow!.postMessage(
+              'pymxPYMxalliance-map-russia-north-korea-2024xPYMxwidthxPYMx640',
+              '*',
+            );
         }),
     );
     expect(reply).toMatch(/^pymxPYMxalliance-map-russia-north-korea-2024xPYMxheightxPYMx\d+$/);
 
     // A selection in the map is announced to the host page…
     await locator.locator('[data-actor="RUS"]').click();
-    await expect.poll(() => page.evaluate(() => window.hostLog.messages.at(-1))).toEqual({ type: 'alliance-map:select', target: { kind: 'actor', id: 'RUS' } });
+    await expect
+      .poll(() => page.evaluate(() => window.hostLog.messages.at(-1)))
+      .toEqual({ type: 'alliance-map:select', target: { kind: 'actor', id: 'RUS' } });
 
     // …and the host page can select, as an object or as a JSON string, or clear.
-    const post = (data: unknown) => page.evaluate((d) => document.querySelector('iframe')!.contentWindow!.postMessage(d, '*'), data);
+    const post = (data: unknown) =>
+      page.evaluate(
+        (d) => document.querySelector('iframe')!.contentWindow!.postMessage(d, '*'),
+        data,
+      );
     await post({ type: 'alliance-map:select', target: { kind: 'relation', id: 'pact-2024' } });
     await expect(panelHeading(locator)).toContainText('Russia ↔ North Korea');
     await post('{"type":"alliance-map:select","target":{"kind":"actor","id":"PRK"}}');
@@ -135,21 +168,30 @@ test.describe('in an iframe', () => {
 
     await post({ type: 'alliance-map:select', target: null });
     await expect(locator.locator('[data-panel]')).toHaveCount(0);
-    await expect.poll(() => page.evaluate(() => window.hostLog.messages.at(-1))).toEqual({ type: 'alliance-map:select', target: null });
+    await expect
+      .poll(() => page.evaluate(() => window.hostLog.messages.at(-1)))
+      .toEqual({ type: 'alliance-map:select', target: null });
     // Selections inside the article's map never pile up in the reader's back button.
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     expect(await watched.problems()).toEqual([]);
     expect(watched.foreign).toEqual([]);
   });
 
-  test('a wheel over the unfocused map scrolls the article and says how to zoom; Ctrl or a click lets the map zoom', async ({ page }) => {
+  test('a wheel over the unfocused map scrolls the article and says how to zoom; Ctrl or a click lets the map zoom', async ({
+    page,
+  }) => {
     const watched = await watch(page);
     await page.setViewportSize({ width: 800, height: 800 });
     await page.goto(`${ORIGIN}/hosts/iframe.html`);
     const selector = 'iframe[data-alliance-map]';
     const { locator, frame } = await mapFrame(page, selector);
     await expectSizedToContent(page, selector, frame);
-    await page.evaluate(() => scrollTo(0, document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY - 40));
+    await page.evaluate(() =>
+      scrollTo(
+        0,
+        document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY - 40,
+      ),
+    );
     const map = locator.locator('svg.map');
     const zoom = () => map.getAttribute('data-zoom-level');
     const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
@@ -160,7 +202,9 @@ test.describe('in an iframe', () => {
     const startScroll = await scrollY();
     await page.mouse.wheel(0, 300);
     await expect.poll(scrollY).toBeGreaterThan(startScroll);
-    await expect(locator.locator('[data-gesture-hint]')).toHaveText('Click the map or hold Ctrl/⌘ to zoom');
+    await expect(locator.locator('[data-gesture-hint]')).toHaveText(
+      'Click the map or hold Ctrl/⌘ to zoom',
+    );
     expect(await zoom()).toBe(startZoom);
 
     // Ctrl + wheel zooms the map without scrolling the page.
@@ -191,22 +235,37 @@ test.describe('in an iframe', () => {
       await page.setViewportSize({ width: 800, height: 800 });
       await page.goto(`${ORIGIN}/hosts/iframe.html`);
       const { locator, frame } = await mapFrame(page);
-      await page.evaluate(() => scrollTo(0, document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY - 40));
+      await page.evaluate(() =>
+        scrollTo(
+          0,
+          document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY - 40,
+        ),
+      );
       /** Where Russia's marker sits on the map: it moves when, and only when, the map does. */
       const view = () =>
         frame.evaluate(() => {
           const map = document.querySelector('svg.map')!.getBoundingClientRect();
-          const marker = document.querySelector('[data-marker][data-actor="RUS"]')!.getBoundingClientRect();
+          const marker = document
+            .querySelector('[data-marker][data-actor="RUS"]')!
+            .getBoundingClientRect();
           return `${Math.round(marker.x - map.x)},${Math.round(marker.y - map.y)}`;
         });
       const cdp = await context.newCDPSession(page);
       const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
       const swipe = async (fingers: number, dx: number, dy: number) => {
         const box = (await locator.locator('svg.map').boundingBox())!;
-        const start = Array.from({ length: fingers }, (_, i) => ({ x: box.x + box.width / 2 + (i - 0.5) * 80, y: box.y + box.height / 2, id: i }));
+        const start = Array.from({ length: fingers }, (_, i) => ({
+          x: box.x + box.width / 2 + (i - 0.5) * 80,
+          y: box.y + box.height / 2,
+          id: i,
+        }));
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: start });
         for (let step = 1; step <= 10; step++) {
-          const points = start.map((p) => ({ ...p, x: p.x + (dx * step) / 10, y: p.y + (dy * step) / 10 }));
+          const points = start.map((p) => ({
+            ...p,
+            x: p.x + (dx * step) / 10,
+            y: p.y + (dy * step) / 10,
+          }));
           await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points });
         }
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
@@ -215,12 +274,17 @@ test.describe('in an iframe', () => {
       /** The page's scroll position once a fling has come to rest. */
       const settled = async () => {
         let last = -1;
-        await expect.poll(async () => {
-          const now = await scrollY();
-          const still = now === last;
-          last = now;
-          return still;
-        }, { intervals: [250] }).toBe(true);
+        await expect
+          .poll(
+            async () => {
+              const now = await scrollY();
+              const still = now === last;
+              last = now;
+              return still;
+            },
+            { intervals: [250] },
+          )
+          .toBe(true);
         return last;
       };
 
@@ -229,12 +293,19 @@ test.describe('in an iframe', () => {
       await swipe(1, 0, -200);
       await expect.poll(scrollY).toBeGreaterThan(top);
       expect(await view()).toBe(start);
-      await expect(locator.locator('[data-gesture-hint]')).toHaveText('Use two fingers to move the map');
+      await expect(locator.locator('[data-gesture-hint]')).toHaveText(
+        'Use two fingers to move the map',
+      );
 
       await settled();
       // The reader puts two fingers on the map where they see it: the fling may have carried it
       // off screen (how far depends on the swipe's timing), and touches off screen reach nothing.
-      await page.evaluate(() => scrollTo(0, document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY - 40));
+      await page.evaluate(() =>
+        scrollTo(
+          0,
+          document.querySelector('iframe')!.getBoundingClientRect().top + window.scrollY - 40,
+        ),
+      );
       const scrolled = await settled();
       await swipe(2, 100, 0);
       await expect.poll(view).not.toBe(start);
@@ -243,7 +314,9 @@ test.describe('in an iframe', () => {
     });
   });
 
-  test('in a sandbox with scripts only (no same origin) the map works, talks to its host, and degrades without errors where clipboard and full screen are denied', async ({ page }) => {
+  test('in a sandbox with scripts only (no same origin) the map works, talks to its host, and degrades without errors where clipboard and full screen are denied', async ({
+    page,
+  }) => {
     const watched = await watch(page);
     await page.goto(`${ORIGIN}/hosts/sandbox.html`);
     const embed = await mapFrame(page, 'iframe#embed');
@@ -251,7 +324,9 @@ test.describe('in an iframe', () => {
     await expectSizedToContent(page, 'iframe#embed', embed.frame);
     await embed.locator.locator('[data-actor="RUS"]').click();
     await expect(panelHeading(embed.locator)).toHaveText('Russia');
-    await expect.poll(() => page.evaluate(() => window.hostLog.messages.at(-1)?.target)).toEqual({ kind: 'actor', id: 'RUS' });
+    await expect
+      .poll(() => page.evaluate(() => window.hostLog.messages.at(-1)?.target))
+      .toEqual({ kind: 'actor', id: 'RUS' });
     await expectSizedToContent(page, 'iframe#embed', embed.frame);
 
     const full = await mapFrame(page, 'iframe#full');
@@ -260,7 +335,9 @@ test.describe('in an iframe', () => {
     await full.locator.getByRole('button', { name: 'Embed' }).click();
     const dialog = full.locator.getByRole('dialog', { name: 'Embed this map' });
     await dialog.getByRole('button', { name: 'Copy iframe code' }).click();
-    await expect(dialog.locator('[data-snippet="iframe"] [role="status"]')).toHaveText(/^(Copied\.|Selected: press Ctrl\+C \(⌘C on a Mac\) to copy\.)$/);
+    await expect(dialog.locator('[data-snippet="iframe"] [role="status"]')).toHaveText(
+      /^(Copied\.|Selected: press Ctrl\+C \(⌘C on a Mac\) to copy\.)$/,
+    );
     await dialog.getByRole('button', { name: 'Close the embed code' }).click();
     await expect(dialog).toHaveCount(0);
     await full.locator.getByRole('button', { name: 'Present' }).click();
@@ -272,7 +349,10 @@ test.describe('in an iframe', () => {
 });
 
 test.describe('the Embed button', () => {
-  test('gives copy-ready code for the current view: an iframe with title, lazy loading, full screen and the sizing script, and the element', async ({ page, context }) => {
+  test('gives copy-ready code for the current view: an iframe with title, lazy loading, full screen and the sizing script, and the element', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const watched = await watch(page);
     await page.goto(`${ORIGIN}/?date=2000-07-19#/actor/PRK`);
@@ -282,13 +362,17 @@ test.describe('the Embed button', () => {
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
     await expect(dialog).toContainText('as of 19 July 2000, with North Korea selected');
     const iframe = await dialog.getByRole('textbox', { name: 'Iframe' }).inputValue();
-    expect(iframe).toContain(`<iframe src="${ORIGIN}/?story=russia-north-korea-2024&amp;mode=embed&amp;date=2000-07-19&amp;childId=alliance-map-russia-north-korea-2024#/actor/PRK"`);
+    expect(iframe).toContain(
+      `<iframe src="${ORIGIN}/?story=russia-north-korea-2024&amp;mode=embed&amp;date=2000-07-19&amp;childId=alliance-map-russia-north-korea-2024#/actor/PRK"`,
+    );
     expect(iframe).toMatch(/title="Interactive map: [^"]+"/);
     expect(iframe).toContain('loading="lazy"');
     expect(iframe).toContain('allow="fullscreen"');
     expect(iframe).toContain(`<script type="module" src="${ORIGIN}/alliance-map.js"></script>`);
     const element = await dialog.getByRole('textbox', { name: 'Web component' }).inputValue();
-    expect(element).toContain('<alliance-map story="russia-north-korea-2024" date="2000-07-19" selection="actor/PRK"></alliance-map>');
+    expect(element).toContain(
+      '<alliance-map story="russia-north-korea-2024" date="2000-07-19" selection="actor/PRK"></alliance-map>',
+    );
 
     await dialog.getByRole('button', { name: 'Copy web component code' }).click();
     await expect(dialog.locator('[data-snippet="element"] [role="status"]')).toHaveText('Copied.');
@@ -302,25 +386,37 @@ test.describe('the Embed button', () => {
     expect(await watched.problems()).toEqual([]);
   });
 
-  test('where the clipboard is refused, leaves the code selected with a note, and nothing fails', async ({ page }) => {
+  test('where the clipboard is refused, leaves the code selected with a note, and nothing fails', async ({
+    page,
+  }) => {
     const watched = await watch(page);
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Refused', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Refused', 'NotAllowedError')) },
+      });
       document.execCommand = () => false;
     });
     await page.goto(`${ORIGIN}/`);
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
     await dialog.getByRole('button', { name: 'Copy iframe code' }).click();
-    await expect(dialog.locator('[data-snippet="iframe"] [role="status"]')).toHaveText('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+    await expect(dialog.locator('[data-snippet="iframe"] [role="status"]')).toHaveText(
+      'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
+    );
     const field = dialog.getByRole('textbox', { name: 'Iframe' });
     await expect(field).toBeFocused();
-    const selection = await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, el.value.length]);
+    const selection = await field.evaluate((el: HTMLTextAreaElement) => [
+      el.selectionStart,
+      el.selectionEnd,
+      el.value.length,
+    ]);
     expect(selection).toEqual([0, selection[2], selection[2]]);
     expect(await watched.problems()).toEqual([]);
   });
 
-  test('a newsroom pastes either snippet into an article with a strict CSP and gets a map that sizes itself, fetching nothing from anywhere else', async ({ page }) => {
+  test('a newsroom pastes either snippet into an article with a strict CSP and gets a map that sizes itself, fetching nothing from anywhere else', async ({
+    page,
+  }) => {
     await page.goto(`${ORIGIN}/#/relation/pact-2024`);
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
@@ -342,7 +438,9 @@ test.describe('the Embed button', () => {
     await expectSizedToContent(page, 'iframe[data-alliance-map]', frame);
     expect(await contentHeight(frame)).toBeGreaterThan(600);
     await expect(page.locator('alliance-map svg.map[data-ready="true"]')).toBeVisible();
-    await expect(page.locator('alliance-map [data-panel]').getByRole('heading', { level: 2 })).toContainText('Russia ↔ North Korea');
+    await expect(
+      page.locator('alliance-map [data-panel]').getByRole('heading', { level: 2 }),
+    ).toContainText('Russia ↔ North Korea');
     expect(await watched.problems()).toEqual([]);
     expect(watched.foreign).toEqual([]);
   });
@@ -357,7 +455,15 @@ test.describe('accessibility', () => {
       await page.goto(`${ORIGIN}${url}`);
       await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 
@@ -366,7 +472,15 @@ test.describe('accessibility', () => {
     await page.getByRole('button', { name: 'Embed' }).click();
     await expect(page.getByRole('dialog', { name: 'Embed this map' })).toBeVisible();
     const results = await new AxeBuilder({ page }).include('[data-embed-code]').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 
   test('axe finds no violations inside the <alliance-map> element', async ({ page }) => {
@@ -380,6 +494,14 @@ test.describe('accessibility', () => {
       // where they are (the element spec checks that the skip link works).
       .disableRules(['landmark-unique', 'skip-link'])
       .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -2,11 +2,23 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openMap } from './helpers';
 
-const title = (JSON.parse(readFileSync(new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url), 'utf8')) as { title: string }).title;
+const title = (
+  JSON.parse(
+    readFileSync(
+      new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { title: string }
+).title;
 
-test('Download SVG gives a standalone SVG with the title, date, key and credit', async ({ page }) => {
+test('Download SVG gives a standalone SVG with the title, date, key and credit', async ({
+  page,
+}) => {
   await openMap(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('russia-north-korea-2024-2024-06-19.svg');
   const svg = readFileSync((await download.path())!, 'utf8');
   expect(svg.startsWith('<svg')).toBe(true);
@@ -23,7 +35,10 @@ test('Download SVG gives a standalone SVG with the title, date, key and credit',
 
 test('Download PNG gives a valid PNG at twice the map’s width', async ({ page }) => {
   await openMap(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
   const png = readFileSync((await download.path())!);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const width = png.readUInt32BE(16);
@@ -35,7 +50,9 @@ test('Download PNG gives a valid PNG at twice the map’s width', async ({ page 
 });
 
 for (const hash of ['', '#/relation/pact-2024', '#/actor/RUS']) {
-  test(`the printed handout${hash ? ` with ${hash}` : ''} fits on two pages and holds the timeline`, async ({ page }) => {
+  test(`the printed handout${hash ? ` with ${hash}` : ''} fits on two pages and holds the timeline`, async ({
+    page,
+  }) => {
     await openMap(page, `/${hash}`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.timeline')).toBeVisible();

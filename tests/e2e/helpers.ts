@@ -2,7 +2,10 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-export const ARTICLE = readFileSync(new URL('../../static/stories/russia-north-korea-2024.txt', import.meta.url), 'utf8');
+export const ARTICLE = readFileSync(
+  new URL('../../static/stories/russia-north-korea-2024.txt', import.meta.url),
+  'utf8',
+);
 
 /** Opens a URL of the app and waits until the map is drawn; page errors fail the test. */
 export async function openMap(page: Page, url = '/'): Promise<string[]> {

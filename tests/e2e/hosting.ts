@@ -6,8 +6,9 @@
  */
 import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 
-export const ORIGIN = 'http://127.0.0.1:4174';
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+export const ORIGIN = `http://127.0.0.1:${process.env.HOST_PORT ?? 4174}`;
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 
 interface Watched {
   violations: string[];
@@ -15,7 +16,10 @@ interface Watched {
 }
 interface HostLog {
   messages: { type: string; target: { kind: string; id: string } | null }[];
-  events: { element: string; detail: { type: string; target: { kind: string; id: string } | null } }[];
+  events: {
+    element: string;
+    detail: { type: string; target: { kind: string; id: string } | null };
+  }[];
 }
 declare global {
   interface Window {
@@ -37,10 +41,16 @@ export async function watch(page: Page): Promise<Watch> {
   await page.addInitScript(() => {
     window.__watched = { violations: [], errors: [] };
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.__watched.violations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+      window.__watched.violations.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
     );
-    addEventListener('error', (e) => window.__watched.errors.push(`${e.message} at ${e.filename}:${e.lineno}`));
-    addEventListener('unhandledrejection', (e) => window.__watched.errors.push(`unhandled rejection: ${String(e.reason)}`));
+    addEventListener('error', (e) =>
+      window.__watched.errors.push(`${e.message} at ${e.filename}:${e.lineno}`),
+    );
+    addEventListener('unhandledrejection', (e) =>
+      window.__watched.errors.push(`unhandled rejection: ${String(e.reason)}`),
+    );
   });
   const foreign: string[] = [];
   page.on('request', (request) => {
@@ -62,10 +72,16 @@ export async function watch(page: Page): Promise<Watch> {
 }
 
 /** The frame of the first map iframe matching `selector`, once its map is drawn. */
-export async function mapFrame(page: Page, selector = 'iframe[data-alliance-map]'): Promise<{ locator: FrameLocator; frame: Frame }> {
+export async function mapFrame(
+  page: Page,
+  selector = 'iframe[data-alliance-map]',
+): Promise<{ locator: FrameLocator; frame: Frame }> {
   const locator = page.frameLocator(selector);
   await expect(locator.locator('svg.map[data-ready="true"]')).toBeVisible();
-  const frame = await page.locator(selector).elementHandle().then((handle) => handle!.contentFrame());
+  const frame = await page
+    .locator(selector)
+    .elementHandle()
+    .then((handle) => handle!.contentFrame());
   return { locator, frame: frame! };
 }
 
@@ -75,7 +91,11 @@ export function contentHeight(frame: Frame): Promise<number> {
 }
 
 /** Waits until the iframe is exactly as tall as its content. */
-export async function expectSizedToContent(page: Page, selector: string, frame: Frame): Promise<number> {
+export async function expectSizedToContent(
+  page: Page,
+  selector: string,
+  frame: Frame,
+): Promise<number> {
   let height = 0;
   await expect
     .poll(async () => {

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { ARTICLE, openMap, panel } from './helpers';
 
-test('the map draws every actor the article names, each a focusable control with its name', async ({ page }) => {
+test('the map draws every actor the article names, each a focusable control with its name', async ({
+  page,
+}) => {
   const errors = await openMap(page);
   for (const [id, name] of [
     ['RUS', 'Russia'],
@@ -23,15 +25,21 @@ test('the map draws every actor the article names, each a focusable control with
   expect(errors).toEqual([]);
 });
 
-test('markers of the tiny Korean states are separate targets at least 24 px wide', async ({ page }) => {
+test('markers of the tiny Korean states are separate targets at least 24 px wide', async ({
+  page,
+}) => {
   await openMap(page);
-  const boxes = await Promise.all(['PRK', 'KOR'].map((id) => page.locator(`[data-actor="${id}"] circle.hit`).boundingBox()));
+  const boxes = await Promise.all(
+    ['PRK', 'KOR'].map((id) => page.locator(`[data-actor="${id}"] circle.hit`).boundingBox()),
+  );
   for (const box of boxes) expect(box!.width).toBeGreaterThanOrEqual(24);
   const [a, b] = boxes.map((box) => box!);
   expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThanOrEqual(24);
 });
 
-test('NATO members carry the group at the story date, Finland and Sweden included', async ({ page }) => {
+test('NATO members carry the group at the story date, Finland and Sweden included', async ({
+  page,
+}) => {
   await openMap(page);
   await expect(page.locator('[data-actor="FIN"]')).toHaveAttribute('data-groups', 'NATO');
   await expect(page.locator('[data-actor="SWE"]')).toHaveAttribute('data-groups', 'NATO');
@@ -43,9 +51,18 @@ test('relations are drawn with their status and a name that gives both sides', a
   await openMap(page);
   const arms = page.locator('[data-relation="arms-prk-rus"]');
   await expect(arms).toHaveAttribute('data-status', 'alleged');
-  await expect(arms).toHaveAttribute('aria-label', /^North Korea → Russia: alleged arms transfers \(denied\)/);
-  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute('data-status', 'lapsed');
-  await expect(page.locator('[data-relation="pact-2024"]')).toHaveAttribute('aria-label', /Russia ↔ North Korea/);
+  await expect(arms).toHaveAttribute(
+    'aria-label',
+    /^North Korea → Russia: alleged arms transfers \(denied\)/,
+  );
+  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute(
+    'data-status',
+    'lapsed',
+  );
+  await expect(page.locator('[data-relation="pact-2024"]')).toHaveAttribute(
+    'aria-label',
+    /Russia ↔ North Korea/,
+  );
 });
 
 test('clicking Russia opens the panel with the article’s own words about it', async ({ page }) => {
@@ -64,7 +81,9 @@ test('clicking Russia opens the panel with the article’s own words about it', 
   await expect(page).toHaveURL(/#\/actor\/RUS$/);
 });
 
-test('the pact’s timeline runs from the 1961 treaty to its entry into force, with the 24-year gap computed', async ({ page }) => {
+test('the pact’s timeline runs from the 1961 treaty to its entry into force, with the 24-year gap computed', async ({
+  page,
+}) => {
   await openMap(page, '/#/relation/pact-2024');
   const region = panel(page);
   await expect(region.getByRole('heading', { level: 2 })).toHaveText(/Russia ↔ North Korea/);
@@ -78,9 +97,13 @@ test('the pact’s timeline runs from the 1961 treaty to its entry into force, w
   await expect(gap).toContainText('about 24 years');
 });
 
-test('a correction sits beside the passage that simplifies: the container figure', async ({ page }) => {
+test('a correction sits beside the passage that simplifies: the container figure', async ({
+  page,
+}) => {
   await openMap(page, '/#/relation/arms-prk-rus');
-  const passage = panel(page).locator('figure', { has: page.locator('blockquote', { hasText: '11,000 shipping containers' }) });
+  const passage = panel(page).locator('figure', {
+    has: page.locator('blockquote', { hasText: '11,000 shipping containers' }),
+  });
   await expect(passage.locator('[data-note]')).toContainText(/10,000/);
 });
 
@@ -111,20 +134,25 @@ test('hovering an actor shows a tooltip with its name and role', async ({ page }
   await expect(page.locator('.tooltip')).toContainText('China');
 });
 
-test('clicking one marker after another keeps the tooltip of the one under the pointer', async ({ page }) => {
+test('clicking one marker after another keeps the tooltip of the one under the pointer', async ({
+  page,
+}) => {
   await openMap(page);
   await page.locator('[data-marker][data-actor="RUS"]').click();
   await page.locator('[data-marker][data-actor="CHN"]').click();
   await expect(page.locator('.tooltip')).toContainText('China');
 });
 
-test('a click that does not move the map never turns the countries into a moving picture', async ({ page }) => {
+test('a click that does not move the map never turns the countries into a moving picture', async ({
+  page,
+}) => {
   await openMap(page);
   await page.evaluate(() => {
     const frame = document.querySelector('.map-frame')!;
     (window as unknown as { moved: boolean }).moved = false;
     new MutationObserver(() => {
-      if (frame.classList.contains('zooming')) (window as unknown as { moved: boolean }).moved = true;
+      if (frame.classList.contains('zooming'))
+        (window as unknown as { moved: boolean }).moved = true;
     }).observe(frame, { attributes: true, attributeFilter: ['class'] });
   });
   await page.locator('[data-marker][data-actor="PRK"]').click();
@@ -141,7 +169,9 @@ test('zoom buttons zoom the map and load the detailed outlines when close', asyn
   await expect(page.locator('svg.map')).toHaveAttribute('data-detail', '110m');
 });
 
-test('the detailed outlines are fetched once, however long the reader zooms and pans', async ({ page }) => {
+test('the detailed outlines are fetched once, however long the reader zooms and pans', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('countries-50m')) fetched.push(request.url());
@@ -174,10 +204,11 @@ test('the world’s outlines download while the story file is still on its way',
   expect(order).toEqual(['world requested', 'story answered']);
 });
 
-test('nothing is requested from any other origin', async ({ page }) => {
+test('nothing is requested from any other origin', async ({ page, baseURL }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith('http://127.0.0.1:4173/') && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(`${baseURL}/`) && !request.url().startsWith('data:'))
+      foreign.push(request.url());
   });
   await openMap(page);
   await page.locator('[data-actor="RUS"]').click();

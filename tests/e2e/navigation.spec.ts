@@ -2,7 +2,12 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openMap, panel } from './helpers';
 
-const story = JSON.parse(readFileSync(new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url), 'utf8')) as {
+const story = JSON.parse(
+  readFileSync(
+    new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url),
+    'utf8',
+  ),
+) as {
   actors: { id: string; passages: string[] }[];
 };
 
@@ -13,7 +18,9 @@ test('a deep link opens that actor, relation or event', async ({ page }) => {
   await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('Putin');
 });
 
-test('a long panel shows all its passages and its timeline, not only its first screen', async ({ page }) => {
+test('a long panel shows all its passages and its timeline, not only its first screen', async ({
+  page,
+}) => {
   const russia = new Set(story.actors.find((a) => a.id === 'RUS')!.passages);
   expect(russia.size).toBeGreaterThan(2);
   await openMap(page);
@@ -49,7 +56,9 @@ test('an unknown id or route gives the whole map and a short notice', async ({ p
   expect(errors).toEqual([]);
 });
 
-test('the keyboard reaches the map, walks the actors and opens one; Escape returns focus', async ({ page }) => {
+test('the keyboard reaches the map, walks the actors and opens one; Escape returns focus', async ({
+  page,
+}) => {
   await openMap(page);
   const markers = page.locator('[data-marker]');
   await markers.first().focus();
@@ -60,19 +69,29 @@ test('the keyboard reaches the map, walks the actors and opens one; Escape retur
   await page.keyboard.press('Enter');
   await expect(panel(page)).toBeVisible();
   const name = await panel(page).getByRole('heading', { level: 2 }).textContent();
-  expect(await page.locator(`[data-actor="${second}"]`).getAttribute('aria-label')).toMatch(new RegExp(`^${name}`));
+  expect(await page.locator(`[data-actor="${second}"]`).getAttribute('aria-label')).toMatch(
+    new RegExp(`^${name}`),
+  );
   await page.keyboard.press('Escape');
   await expect(panel(page)).toHaveCount(0);
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))).toBe(second);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))).toBe(
+    second,
+  );
 });
 
-test('the map is one Tab stop; R from an actor reaches its relations, and Enter opens one', async ({ page }) => {
+test('the map is one Tab stop; R from an actor reaches its relations, and Enter opens one', async ({
+  page,
+}) => {
   await openMap(page);
   const stops: string[] = [];
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
     const kind = await page.evaluate(() =>
-      document.activeElement?.hasAttribute('data-marker') ? 'marker' : document.activeElement?.hasAttribute('data-relation') ? 'relation' : 'other',
+      document.activeElement?.hasAttribute('data-marker')
+        ? 'marker'
+        : document.activeElement?.hasAttribute('data-relation')
+          ? 'relation'
+          : 'other',
     );
     stops.push(kind);
   }
@@ -80,7 +99,9 @@ test('the map is one Tab stop; R from an actor reaches its relations, and Enter 
   expect(stops).not.toContain('relation');
   await page.locator('[data-actor="RUS"]').focus();
   await page.keyboard.press('r');
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-relation'))).toBeTruthy();
+  expect(
+    await page.evaluate(() => document.activeElement?.getAttribute('data-relation')),
+  ).toBeTruthy();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(panel(page)).toHaveAttribute('data-kind', 'relation');
@@ -92,7 +113,9 @@ test('on a phone the panel is a bottom sheet and nothing scrolls sideways', asyn
   const box = await panel(page).boundingBox();
   expect(box!.y + box!.height).toBeCloseTo(844, -1);
   expect(box!.width).toBeCloseTo(390, -1);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await panel(page).getByRole('button', { name: 'Close the panel' }).click();
   await expect(panel(page)).toHaveCount(0);

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openMap } from './helpers';
 
-const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../static/stories/${file}`, import.meta.url), 'utf8'));
+const read = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../static/stories/${file}`, import.meta.url), 'utf8'));
 const story = {
   ...(read('russia-north-korea-2024.json') as { title: string }),
   ...(read('russia-north-korea-2024.presentation.json') as { steps: { title: string }[] }),
@@ -34,26 +35,39 @@ test('the keyboard walks every step and back, as a clicker does', async ({ page 
   await expect(page).toHaveURL(new RegExp(`#/step/${STEPS}$`));
 });
 
-test('a step sets the date and highlights its relations; the caption quotes the article', async ({ page }) => {
-  const article = readFileSync(new URL('../../static/stories/russia-north-korea-2024.txt', import.meta.url), 'utf8');
+test('a step sets the date and highlights its relations; the caption quotes the article', async ({
+  page,
+}) => {
+  const article = readFileSync(
+    new URL('../../static/stories/russia-north-korea-2024.txt', import.meta.url),
+    'utf8',
+  );
   await openPresentation(page, '#/step/1');
   await expect(page.locator('.stage-map time')).toHaveAttribute('datetime', '1961-07-06');
   await expect(page.locator('[data-relation="treaty-1961"]')).not.toHaveClass(/dimmed/);
-  for (const quote of await page.locator('.caption blockquote').allTextContents()) expect(article).toContain(quote.trim());
+  for (const quote of await page.locator('.caption blockquote').allTextContents())
+    expect(article).toContain(quote.trim());
 });
 
-test('a step link opens that step; a step past the end opens the last with a notice', async ({ page }) => {
+test('a step link opens that step; a step past the end opens the last with a notice', async ({
+  page,
+}) => {
   await openPresentation(page, '#/step/3');
   await expect(progress(page)).toHaveText(`Step 3 / ${STEPS}`);
   await openPresentation(page, '#/step/99');
   await expect(progress(page)).toHaveText(`Step ${STEPS} / ${STEPS}`);
-  await expect(page.getByText(`There is no step 99; this presentation has ${STEPS} steps.`)).toBeVisible();
+  await expect(
+    page.getByText(`There is no step 99; this presentation has ${STEPS} steps.`),
+  ).toBeVisible();
 });
 
 test('body text is at least 28 px on a 1920×1080 projector', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openPresentation(page, '#/step/5');
-  const size = await page.locator('.caption blockquote').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await page
+    .locator('.caption blockquote')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(28);
 });
 
@@ -64,8 +78,12 @@ async function levelsDuringStep(page: Page): Promise<string[]> {
   await page.waitForTimeout(1200);
   await page.evaluate(() => {
     const svg = document.querySelector('svg.map')!;
-    const seen: string[] = ((window as unknown as { levels: string[] }).levels = [svg.getAttribute('data-zoom-level')!]);
-    new MutationObserver(() => seen.push(svg.getAttribute('data-zoom-level')!)).observe(svg, { attributeFilter: ['data-zoom-level'] });
+    const seen: string[] = ((window as unknown as { levels: string[] }).levels = [
+      svg.getAttribute('data-zoom-level')!,
+    ]);
+    new MutationObserver(() => seen.push(svg.getAttribute('data-zoom-level')!)).observe(svg, {
+      attributeFilter: ['data-zoom-level'],
+    });
   });
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(1500);
@@ -101,8 +119,20 @@ test('B blanks the screen and brings it back; Esc leaves for the full page', asy
 test('a swipe on a touch screen moves between steps', async ({ page }) => {
   await openPresentation(page, '#/step/2');
   const swipe = async (from: number, to: number) => {
-    await page.locator('.present').dispatchEvent('pointerdown', { pointerType: 'touch', pointerId: 7, clientX: from, clientY: 400, isPrimary: true });
-    await page.locator('.present').dispatchEvent('pointerup', { pointerType: 'touch', pointerId: 7, clientX: to, clientY: 410, isPrimary: true });
+    await page.locator('.present').dispatchEvent('pointerdown', {
+      pointerType: 'touch',
+      pointerId: 7,
+      clientX: from,
+      clientY: 400,
+      isPrimary: true,
+    });
+    await page.locator('.present').dispatchEvent('pointerup', {
+      pointerType: 'touch',
+      pointerId: 7,
+      clientX: to,
+      clientY: 410,
+      isPrimary: true,
+    });
   };
   await swipe(600, 300);
   await expect(progress(page)).toHaveText(`Step 3 / ${STEPS}`);
@@ -112,16 +142,21 @@ test('a swipe on a touch screen moves between steps', async ({ page }) => {
 
 test('when full screen is refused the presentation still works in the window', async ({ page }) => {
   await page.addInitScript(() => {
-    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+    Element.prototype.requestFullscreen = () =>
+      Promise.reject(new TypeError('Permissions check failed'));
   });
   await openPresentation(page);
   await page.keyboard.press('f');
-  await expect(page.locator('.caption [role="status"]')).toContainText('Full screen is not available');
+  await expect(page.locator('.caption [role="status"]')).toContainText(
+    'Full screen is not available',
+  );
   await page.keyboard.press('ArrowRight');
   await expect(progress(page)).toHaveText(`Step 2 / ${STEPS}`);
 });
 
-test('the Present button on the full page fetches the steps and starts the presentation', async ({ page }) => {
+test('the Present button on the full page fetches the steps and starts the presentation', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('.presentation.json')) fetched.push(request.url());
@@ -138,20 +173,31 @@ test('the Present button on the full page fetches the steps and starts the prese
 
 test('a broken presentation file is named in a notice, and the map stays', async ({ page }) => {
   await page.route('**/russia-north-korea-2024.presentation.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ steps: [{ id: 'x', title: 'X', actors: ['ATLANTIS'] }] }) }),
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ steps: [{ id: 'x', title: 'X', actors: ['ATLANTIS'] }] }),
+    }),
   );
   await openMap(page);
   await page.getByRole('button', { name: 'Present' }).click();
   const notice = page.getByRole('status').filter({ hasText: 'presentation could not be loaded' });
-  await expect(notice).toContainText('stories/russia-north-korea-2024.presentation.json: steps[0] "x" → actors');
+  await expect(notice).toContainText(
+    'stories/russia-north-korea-2024.presentation.json: steps[0] "x" → actors',
+  );
   await expect(page.locator('.caption')).toHaveCount(0);
   await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
 });
 
-test('?mode=present with a missing presentation file says which file, not a blank page', async ({ page }) => {
-  await page.route('**/russia-north-korea-2024.presentation.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+test('?mode=present with a missing presentation file says which file, not a blank page', async ({
+  page,
+}) => {
+  await page.route('**/russia-north-korea-2024.presentation.json', (route) =>
+    route.fulfill({ status: 404, body: 'not found' }),
+  );
   await page.goto('/?mode=present');
-  await expect(page.getByRole('alert')).toContainText('presentation “russia-north-korea-2024.presentation.json” was not found');
+  await expect(page.getByRole('alert')).toContainText(
+    'presentation “russia-north-korea-2024.presentation.json” was not found',
+  );
 });
 
 test('the presenter window follows the main window, and drives it', async ({ page, context }) => {
@@ -169,6 +215,9 @@ test('the presenter window follows the main window, and drives it', async ({ pag
 
 test('Speaker notes opens the presenter window', async ({ page, context }) => {
   await openPresentation(page, '#/step/4');
-  const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Speaker notes' }).click()]);
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Speaker notes' }).click(),
+  ]);
   await expect(popup.locator('[data-presenter] [data-progress]')).toHaveText(`Step 4 / ${STEPS}`);
 });

@@ -9,28 +9,45 @@ type Story = {
   relations: { periods: { to?: string }[] }[];
 };
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
 test('a second story loads through the same code and opens its own passages', async ({ page }) => {
-  await page.route('**/stories/nordic-baltic.json', (route) => route.fulfill({ body: fixture('nordic-baltic.json'), contentType: 'application/json' }));
-  await page.route('**/stories/nordic-baltic.txt', (route) => route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }));
-  const story = JSON.parse(fixture('nordic-baltic.json')) as { title: string; actors: { id: string; name: string; passages?: string[] }[] };
+  await page.route('**/stories/nordic-baltic.json', (route) =>
+    route.fulfill({ body: fixture('nordic-baltic.json'), contentType: 'application/json' }),
+  );
+  await page.route('**/stories/nordic-baltic.txt', (route) =>
+    route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }),
+  );
+  const story = JSON.parse(fixture('nordic-baltic.json')) as {
+    title: string;
+    actors: { id: string; name: string; passages?: string[] }[];
+  };
   const errors = await openMap(page, '/?story=nordic-baltic');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
-  await expect(page.locator('[data-actor="RUS"]')).toHaveCount(story.actors.some((a) => a.id === 'RUS') ? 1 : 0);
+  await expect(page.locator('[data-actor="RUS"]')).toHaveCount(
+    story.actors.some((a) => a.id === 'RUS') ? 1 : 0,
+  );
   const named = story.actors.find((a) => (a.passages ?? []).length > 0)!;
   await page.locator(`[data-actor="${named.id}"]`).first().click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(named.name);
   const text = fixture('nordic-baltic.txt');
-  for (const quote of await panel(page).locator('blockquote').allTextContents()) expect(text).toContain(quote.trim());
+  for (const quote of await panel(page).locator('blockquote').allTextContents())
+    expect(text).toContain(quote.trim());
   expect(errors).toEqual([]);
 });
 
-test('a broken story file shows an alert naming the item and field, not a blank page', async ({ page }) => {
+test('a broken story file shows an alert naming the item and field, not a blank page', async ({
+  page,
+}) => {
   const broken = JSON.parse(fixture('nordic-baltic.json'));
   broken.relations[0].from = 'ATLANTIS';
-  await page.route('**/stories/broken.json', (route) => route.fulfill({ body: JSON.stringify(broken), contentType: 'application/json' }));
-  await page.route('**/stories/nordic-baltic.txt', (route) => route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }));
+  await page.route('**/stories/broken.json', (route) =>
+    route.fulfill({ body: JSON.stringify(broken), contentType: 'application/json' }),
+  );
+  await page.route('**/stories/nordic-baltic.txt', (route) =>
+    route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }),
+  );
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/?story=broken');
@@ -41,7 +58,9 @@ test('a broken story file shows an alert naming the item and field, not a blank 
 });
 
 test('a story file that is not JSON, or missing, says so', async ({ page }) => {
-  await page.route('**/stories/garbled.json', (route) => route.fulfill({ body: '{ "id": ', contentType: 'application/json' }));
+  await page.route('**/stories/garbled.json', (route) =>
+    route.fulfill({ body: '{ "id": ', contentType: 'application/json' }),
+  );
   await page.goto('/?story=garbled');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
   await page.goto('/?story=no-such-story');
@@ -49,14 +68,18 @@ test('a story file that is not JSON, or missing, says so', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('not found');
 });
 
-test('a story name with forbidden characters is refused with a notice and the default story shows', async ({ page }) => {
+test('a story name with forbidden characters is refused with a notice and the default story shows', async ({
+  page,
+}) => {
   await openMap(page, '/?story=..%2Fsecret');
   await expect(page.getByRole('status').filter({ hasText: 'is not a story name' })).toBeVisible();
 });
 
 test('map data that fails to load gives an alert with a retry that works', async ({ page }) => {
   let fail = true;
-  await page.route('**/countries-110m*.json', (route) => (fail ? route.fulfill({ status: 500, body: 'no' }) : route.continue()));
+  await page.route('**/countries-110m*.json', (route) =>
+    fail ? route.fulfill({ status: 500, body: 'no' }) : route.continue(),
+  );
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('map data could not be loaded');
@@ -65,7 +88,9 @@ test('map data that fails to load gives an alert with a retry that works', async
   await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
 });
 
-test('the reading panel’s code loads after the map, and a failed load says so and can be retried', async ({ page }) => {
+test('the reading panel’s code loads after the map, and a failed load says so and can be retried', async ({
+  page,
+}) => {
   const requested: string[] = [];
   let fail = true;
   await page.route('**/assets/reading-*.js', (route) => {
@@ -84,9 +109,13 @@ test('the reading panel’s code loads after the map, and a failed load says so 
   await expect(page.locator('[data-panel] h2')).toHaveText('Russia');
 });
 
-test('the embed code’s dialog loads on the first click, and a failed load says so', async ({ page }) => {
+test('the embed code’s dialog loads on the first click, and a failed load says so', async ({
+  page,
+}) => {
   let fail = true;
-  await page.route('**/assets/EmbedCode-*.js', (route) => (fail ? route.abort() : route.continue()));
+  await page.route('**/assets/EmbedCode-*.js', (route) =>
+    fail ? route.abort() : route.continue(),
+  );
   await openMap(page);
   await page.locator('[data-embed]').click();
   await expect(page.getByRole('alert')).toContainText('embed code could not be loaded');
@@ -99,31 +128,63 @@ test('the embed code’s dialog loads on the first click, and a failed load says
 test('story text is shown as text, never run as HTML', async ({ page }) => {
   const story = JSON.parse(fixture('nordic-baltic.json'));
   story.actors[0].name = '<img src=x onerror=alert(1)>';
-  await page.route('**/stories/hostile.json', (route) => route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }));
-  await page.route('**/stories/nordic-baltic.txt', (route) => route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }));
+  await page.route('**/stories/hostile.json', (route) =>
+    route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }),
+  );
+  await page.route('**/stories/nordic-baltic.txt', (route) =>
+    route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }),
+  );
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
     void d.dismiss();
   });
   await openMap(page, `/?story=hostile#/actor/${story.actors[0].id}`);
-  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('<img src=x onerror=alert(1)>');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+    '<img src=x onerror=alert(1)>',
+  );
   expect(await page.locator('img').count()).toBe(0);
   expect(dialogs).toBe(0);
 });
 
 for (const [what, breakStory, where, message] of [
-  ['a quote not found in the article', (s: Story) => (s.passages[0]!.quote = 'Words the article never wrote.'), 'passages[0]', 'quote not found in the article'],
-  ['a duplicate id', (s: Story) => (s.actors[1]!.id = s.actors[0]!.id), 'actors[1]', 'duplicate id'],
+  [
+    'a quote not found in the article',
+    (s: Story) => (s.passages[0]!.quote = 'Words the article never wrote.'),
+    'passages[0]',
+    'quote not found in the article',
+  ],
+  [
+    'a duplicate id',
+    (s: Story) => (s.actors[1]!.id = s.actors[0]!.id),
+    'actors[1]',
+    'duplicate id',
+  ],
   ['a bad date', (s: Story) => (s.events[0]!.date = '2023-02-30'), 'events[0]', 'impossible date'],
-  ['a field of the wrong type', (s: Story) => ((s.actors[0] as unknown as { name: number }).name = 42), 'actors[0]', 'name'],
-  ['an interval that ends before it starts', (s: Story) => (s.relations[0]!.periods[0]!.to = '1900'), 'relations[0]', 'ends (1900) before it starts'],
+  [
+    'a field of the wrong type',
+    (s: Story) => ((s.actors[0] as unknown as { name: number }).name = 42),
+    'actors[0]',
+    'name',
+  ],
+  [
+    'an interval that ends before it starts',
+    (s: Story) => (s.relations[0]!.periods[0]!.to = '1900'),
+    'relations[0]',
+    'ends (1900) before it starts',
+  ],
 ] as const) {
-  test(`a story file with ${what} is refused with an alert naming the item and field`, async ({ page }) => {
+  test(`a story file with ${what} is refused with an alert naming the item and field`, async ({
+    page,
+  }) => {
     const story = JSON.parse(fixture('nordic-baltic.json')) as Story;
     breakStory(story);
-    await page.route('**/stories/bad.json', (route) => route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }));
-    await page.route('**/stories/nordic-baltic.txt', (route) => route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }));
+    await page.route('**/stories/bad.json', (route) =>
+      route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }),
+    );
+    await page.route('**/stories/nordic-baltic.txt', (route) =>
+      route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }),
+    );
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/?story=bad');

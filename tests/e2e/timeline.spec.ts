@@ -3,20 +3,31 @@ import { openMap, panel } from './helpers';
 
 const asOf = (page: import('@playwright/test').Page) => page.locator('time[data-asof]');
 
-test('?date=1970-01-01 shows the Soviet Union linked to North Korea and no 2024 pact', async ({ page }) => {
+test('?date=1970-01-01 shows the Soviet Union linked to North Korea and no 2024 pact', async ({
+  page,
+}) => {
   await openMap(page, '/?date=1970-01-01');
   await expect(asOf(page)).toHaveAttribute('datetime', '1970-01-01');
   await expect(page.locator('[data-actor="SUN"]')).toHaveAttribute('aria-label', /^Soviet Union/);
   await expect(page.locator('[data-actor="RUS"]')).toHaveCount(0);
-  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute('data-status', 'in-force');
-  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute('aria-label', /^Soviet Union ↔ North Korea/);
+  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute(
+    'data-status',
+    'in-force',
+  );
+  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute(
+    'aria-label',
+    /^Soviet Union ↔ North Korea/,
+  );
   await expect(page.locator('[data-relation="pact-2024"]')).toHaveCount(0);
 });
 
 test('?date=2024-07-01 shows the pact, and the 1961 treaty only as lapsed', async ({ page }) => {
   await openMap(page, '/?date=2024-07-01');
   await expect(page.locator('[data-relation="pact-2024"]')).toHaveCount(1);
-  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute('data-status', 'lapsed');
+  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveAttribute(
+    'data-status',
+    'lapsed',
+  );
   await expect(page.locator('[data-actor="SUN"]')).toHaveCount(0);
 });
 
@@ -29,7 +40,9 @@ test('Finland is a NATO member on 2024-07-01 and not on 2023-01-01', async ({ pa
   await expect(page.locator('[data-actor="POL"]')).toHaveAttribute('data-groups', 'NATO');
 });
 
-test('choosing an event moves the date, opens its passage and puts it in the URL', async ({ page }) => {
+test('choosing an event moves the date, opens its passage and puts it in the URL', async ({
+  page,
+}) => {
   await openMap(page);
   await page.locator('[data-event-id="treaty-1961-signed"]').click();
   await expect(asOf(page)).toHaveAttribute('datetime', '1961-07-06');
@@ -61,7 +74,10 @@ test('arrow keys walk the events along the timeline', async ({ page }) => {
 test('an event deep link opens the map at that event’s date', async ({ page }) => {
   await openMap(page, '/#/event/visit-2000');
   await expect(asOf(page)).toHaveAttribute('datetime', '2000-07-19');
-  await expect(page.locator('[data-relation="treaty-2000"]')).toHaveAttribute('data-status', 'in-force');
+  await expect(page.locator('[data-relation="treaty-2000"]')).toHaveAttribute(
+    'data-status',
+    'in-force',
+  );
 });
 
 test('selecting a relation marks its events on the timeline', async ({ page }) => {
@@ -94,11 +110,14 @@ test('play steps through the events and pause stops it', async ({ page }) => {
   await expect(page.locator('[data-event-id]').nth(1)).toHaveAttribute('aria-current', 'true');
 });
 
-test('the page opens with the strip in place, without motion, so its paint is measured', async ({ page }) => {
+test('the page opens with the strip in place, without motion, so its paint is measured', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { lcp: string[] }).lcp = []);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null })[]) seen.push(entry.element?.closest('[role="status"]') ? 'loading' : 'story');
+      for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null })[])
+        seen.push(entry.element?.closest('[role="status"]') ? 'loading' : 'story');
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
   await openMap(page);
@@ -109,5 +128,7 @@ test('the page opens with the strip in place, without motion, so its paint is me
   await page.waitForTimeout(500);
   expect(await strip.evaluate((el) => el.scrollLeft)).toBe(first);
   // A smooth scroll at load counts as the reader scrolling: Chrome would stop at the placeholder.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { lcp: string[] }).lcp.at(-1))).toBe('story');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { lcp: string[] }).lcp.at(-1)))
+    .toBe('story');
 });

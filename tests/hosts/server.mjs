@@ -59,7 +59,10 @@ const server = createServer(async (request, response) => {
     const file = fileFor(pathname);
     if (!file || !(await stat(file)).isFile()) throw new Error('not found');
     const body = await readFile(file);
-    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch {
     response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
@@ -67,4 +70,6 @@ const server = createServer(async (request, response) => {
   }
 });
 
-server.listen(PORT, '127.0.0.1', () => console.log(`Embedding test server on http://127.0.0.1:${PORT}`));
+server.listen(PORT, '127.0.0.1', () =>
+  console.log(`Embedding test server on http://127.0.0.1:${PORT}`),
+);

@@ -4,7 +4,13 @@
  */
 import { describe, it, expect } from 'vitest';
 import * as v from 'valibot';
-import { actorExistsAt, membersAt, relationStart, relationStateAt, standInAt } from '../../src/lib/story/asof';
+import {
+  actorExistsAt,
+  membersAt,
+  relationStart,
+  relationStateAt,
+  standInAt,
+} from '../../src/lib/story/asof';
 import { parseDay, type Day } from '../../src/lib/story/dates';
 import { ActorSchema, RelationSchema, type Actor, type Relation } from '../../src/lib/story/schema';
 
@@ -15,7 +21,13 @@ function day(text: string): Day {
 }
 
 function actor(json: Record<string, unknown>): Actor {
-  return v.parse(ActorSchema, { kind: 'country', role: 'r', anchor: [0, 0], name: String(json.id), ...json });
+  return v.parse(ActorSchema, {
+    kind: 'country',
+    role: 'r',
+    anchor: [0, 0],
+    name: String(json.id),
+    ...json,
+  });
 }
 
 function relation(json: Record<string, unknown>): Relation {
@@ -63,22 +75,82 @@ describe('relationStateAt', () => {
   it.each([
     { rel: pact, on: '2024-06-18', expected: null, why: 'the day before the first period' },
     { rel: pact, on: '1900-01-01', expected: null, why: 'long before the first period' },
-    { rel: pact, on: '2024-06-19', expected: 'reported', why: 'the first day of a period is inclusive' },
+    {
+      rel: pact,
+      on: '2024-06-19',
+      expected: 'reported',
+      why: 'the first day of a period is inclusive',
+    },
     { rel: pact, on: '2024-09-01', expected: 'reported', why: 'inside the first period' },
-    { rel: pact, on: '2024-12-03', expected: 'reported', why: 'the last day before the end, which is exclusive' },
-    { rel: pact, on: '2024-12-04', expected: 'in-force', why: 'the end day belongs to the next period' },
-    { rel: pact, on: '2100-01-01', expected: 'in-force', why: 'an open last period runs on forever' },
+    {
+      rel: pact,
+      on: '2024-12-03',
+      expected: 'reported',
+      why: 'the last day before the end, which is exclusive',
+    },
+    {
+      rel: pact,
+      on: '2024-12-04',
+      expected: 'in-force',
+      why: 'the end day belongs to the next period',
+    },
+    {
+      rel: pact,
+      on: '2100-01-01',
+      expected: 'in-force',
+      why: 'an open last period runs on forever',
+    },
     { rel: treaty, on: '1961-07-05', expected: null, why: 'the day before signature' },
     { rel: treaty, on: '1961-07-06', expected: 'in-force', why: 'the day of signature' },
-    { rel: treaty, on: '1994-12-31', expected: 'in-force', why: 'the day before the earliest possible lapse' },
-    { rel: treaty, on: '1995-01-01', expected: 'lapsed', why: 'uncertain boundaries compare by their earliest day' },
+    {
+      rel: treaty,
+      on: '1994-12-31',
+      expected: 'in-force',
+      why: 'the day before the earliest possible lapse',
+    },
+    {
+      rel: treaty,
+      on: '1995-01-01',
+      expected: 'lapsed',
+      why: 'uncertain boundaries compare by their earliest day',
+    },
     { rel: treaty, on: '1996-09-11', expected: 'lapsed', why: 'after the uncertain boundary' },
-    { rel: patchy, on: '2023-08-31', expected: null, why: 'the day before a month-precision start' },
-    { rel: patchy, on: '2023-09-01', expected: 'alleged', why: 'a month-precision start is its first day' },
-    { rel: patchy, on: '2023-11-30', expected: 'alleged', why: 'the last day before a month-precision end' },
-    { rel: patchy, on: '2023-12-01', expected: null, why: 'a gap between periods is no relation at all' },
-    { rel: patchy, on: '2024-01-01', expected: 'denied', why: 'a year-precision start is 1 January' },
-    { rel: patchy, on: '2024-12-31', expected: 'denied', why: 'the last day before a year-precision end' },
+    {
+      rel: patchy,
+      on: '2023-08-31',
+      expected: null,
+      why: 'the day before a month-precision start',
+    },
+    {
+      rel: patchy,
+      on: '2023-09-01',
+      expected: 'alleged',
+      why: 'a month-precision start is its first day',
+    },
+    {
+      rel: patchy,
+      on: '2023-11-30',
+      expected: 'alleged',
+      why: 'the last day before a month-precision end',
+    },
+    {
+      rel: patchy,
+      on: '2023-12-01',
+      expected: null,
+      why: 'a gap between periods is no relation at all',
+    },
+    {
+      rel: patchy,
+      on: '2024-01-01',
+      expected: 'denied',
+      why: 'a year-precision start is 1 January',
+    },
+    {
+      rel: patchy,
+      on: '2024-12-31',
+      expected: 'denied',
+      why: 'the last day before a year-precision end',
+    },
     { rel: patchy, on: '2025-01-01', expected: null, why: 'after the last period closed' },
   ])('gives $expected for $rel.id on $on: $why', ({ rel, on, expected }) => {
     const state = relationStateAt(rel, day(on));
@@ -160,7 +232,12 @@ describe('membersAt', () => {
 });
 
 describe('actorExistsAt', () => {
-  const soviet = actor({ id: 'SUN', kind: 'historical', exists: { from: '1922-12-30', to: '1991-12-26' }, successor: 'RUS' });
+  const soviet = actor({
+    id: 'SUN',
+    kind: 'historical',
+    exists: { from: '1922-12-30', to: '1991-12-26' },
+    successor: 'RUS',
+  });
   const fromYear = actor({ id: 'NEW', exists: { from: '1993' } });
   const untilMonth = actor({ id: 'OLD', exists: { to: '1990-10' } });
   const always = actor({ id: 'RUS' });
@@ -186,7 +263,12 @@ describe('actorExistsAt', () => {
 });
 
 describe('standInAt', () => {
-  const soviet = actor({ id: 'SUN', kind: 'historical', exists: { from: '1922-12-30', to: '1991-12-26' }, successor: 'RUS' });
+  const soviet = actor({
+    id: 'SUN',
+    kind: 'historical',
+    exists: { from: '1922-12-30', to: '1991-12-26' },
+    successor: 'RUS',
+  });
   const russia = actor({ id: 'RUS' });
   const prk = actor({ id: 'PRK' });
   // A chain: A ceased in 1950 for B, B ceased in 1980 for C.
@@ -199,7 +281,9 @@ describe('standInAt', () => {
   const self = actor({ id: 'SELF', exists: { to: '1990' }, successor: 'SELF' });
   // Ceased with nobody to take over.
   const orphan = actor({ id: 'ORPHAN', exists: { to: '1990' } });
-  const actors = new Map([soviet, russia, prk, a, b, c, x, y, self, orphan].map((item) => [item.id, item] as const));
+  const actors = new Map(
+    [soviet, russia, prk, a, b, c, x, y, self, orphan].map((item) => [item.id, item] as const),
+  );
 
   it.each([
     { id: 'SUN', on: '1970-01-01', expected: 'SUN', why: 'the Soviet Union still exists' },
@@ -207,19 +291,37 @@ describe('standInAt', () => {
     { id: 'SUN', on: '1991-12-26', expected: 'RUS', why: 'it has ceased and Russia succeeds it' },
     { id: 'SUN', on: '2024-07-01', expected: 'RUS', why: 'it has ceased and Russia succeeds it' },
     { id: 'RUS', on: '2024-07-01', expected: 'RUS', why: 'Russia stands for itself' },
-    { id: 'PRK', on: '1970-01-01', expected: 'PRK', why: 'an actor that always exists stands for itself' },
+    {
+      id: 'PRK',
+      on: '1970-01-01',
+      expected: 'PRK',
+      why: 'an actor that always exists stands for itself',
+    },
     { id: 'A', on: '1940-01-01', expected: 'A', why: 'the first of a chain still exists' },
     { id: 'A', on: '1960-01-01', expected: 'B', why: 'one hand-over' },
     { id: 'A', on: '2000-01-01', expected: 'C', why: 'the hand-over follows the chain to the end' },
     { id: 'B', on: '2000-01-01', expected: 'C', why: 'a chain can be entered in the middle' },
-    { id: 'ORPHAN', on: '2000-01-01', expected: 'ORPHAN', why: 'a ceased state with no successor keeps its own id' },
-    { id: 'NOBODY', on: '2000-01-01', expected: 'NOBODY', why: 'an unknown id is returned unchanged' },
+    {
+      id: 'ORPHAN',
+      on: '2000-01-01',
+      expected: 'ORPHAN',
+      why: 'a ceased state with no successor keeps its own id',
+    },
+    {
+      id: 'NOBODY',
+      on: '2000-01-01',
+      expected: 'NOBODY',
+      why: 'an unknown id is returned unchanged',
+    },
   ])('has $expected stand in for $id on $on: $why', ({ id, on, expected }) => {
     expect(standInAt(actors, id, day(on))).toBe(expected);
   });
 
-  it.each(['X', 'Y', 'SELF'])('stops on a successor cycle starting at %s and answers with one of the cycle', (id) => {
-    const answer = standInAt(actors, id, day('2000-01-01'));
-    expect(id === 'SELF' ? ['SELF'] : ['X', 'Y']).toContain(answer);
-  });
+  it.each(['X', 'Y', 'SELF'])(
+    'stops on a successor cycle starting at %s and answers with one of the cycle',
+    (id) => {
+      const answer = standInAt(actors, id, day('2000-01-01'));
+      expect(id === 'SELF' ? ['SELF'] : ['X', 'Y']).toContain(answer);
+    },
+  );
 });

@@ -40,21 +40,29 @@ describe('parseDate', () => {
     { text: '2023-04', earliest: '2023-04-01', latest: '2023-04-30', precision: 'month' },
     { text: '1949', earliest: '1949-01-01', latest: '1949-12-31', precision: 'year' },
     { text: '2022', earliest: '2022-01-01', latest: '2022-12-31', precision: 'year' },
-  ] as const)('reads "$text" as $precision precision from $earliest to $latest', ({ text, earliest, latest, precision }) => {
-    const parsed = parseDate(text);
-    expect(parsed).toEqual({
-      text,
-      earliest: utcDay(earliest),
-      latest: utcDay(latest),
-      precision,
-      uncertain: false,
-    });
-  });
+  ] as const)(
+    'reads "$text" as $precision precision from $earliest to $latest',
+    ({ text, earliest, latest, precision }) => {
+      const parsed = parseDate(text);
+      expect(parsed).toEqual({
+        text,
+        earliest: utcDay(earliest),
+        latest: utcDay(latest),
+        precision,
+        uncertain: false,
+      });
+    },
+  );
 
   it.each([
     { text: '1995/1996-09-10', earliest: '1995-01-01', latest: '1996-09-10', precision: 'year' },
     { text: '2000-07/2000-08', earliest: '2000-07-01', latest: '2000-08-31', precision: 'month' },
-    { text: '2024-06-19/2024-06-20', earliest: '2024-06-19', latest: '2024-06-20', precision: 'day' },
+    {
+      text: '2024-06-19/2024-06-20',
+      earliest: '2024-06-19',
+      latest: '2024-06-20',
+      precision: 'day',
+    },
     { text: '1995/1995', earliest: '1995-01-01', latest: '1995-12-31', precision: 'year' },
   ] as const)(
     'reads the uncertain range "$text" as running from $earliest to $latest and flags it uncertain',
@@ -116,23 +124,40 @@ describe('parseDay and formatDay', () => {
     expect(parseDay(text)).toBe(expected);
   });
 
-  it.each(['2024', '2024-06', '2024-02-30', '2024-13-01', '2024-6-19', '19-06-2024', '', 'today', '1995/1996-09-10'])(
-    'refuses "%s", which is not a real YYYY-MM-DD day',
-    (text) => {
-      expect(parseDay(text)).toBeNull();
-    },
-  );
-
-  it.each(['1922-12-30', '1961-07-06', '1969-12-31', '1970-01-01', '1991-12-26', '2000-02-29', '2024-02-29', '2024-12-04', '2099-12-31'])(
-    'formats the day of %s back to the same text',
-    (text) => {
-      expect(formatDay(day(text))).toBe(text);
-    },
-  );
-
-  it.each([-1, 0, 1, 10_957, 19_893, -17_000])('parses the formatted day number %i back to itself', (n) => {
-    expect(parseDay(formatDay(n))).toBe(n);
+  it.each([
+    '2024',
+    '2024-06',
+    '2024-02-30',
+    '2024-13-01',
+    '2024-6-19',
+    '19-06-2024',
+    '',
+    'today',
+    '1995/1996-09-10',
+  ])('refuses "%s", which is not a real YYYY-MM-DD day', (text) => {
+    expect(parseDay(text)).toBeNull();
   });
+
+  it.each([
+    '1922-12-30',
+    '1961-07-06',
+    '1969-12-31',
+    '1970-01-01',
+    '1991-12-26',
+    '2000-02-29',
+    '2024-02-29',
+    '2024-12-04',
+    '2099-12-31',
+  ])('formats the day of %s back to the same text', (text) => {
+    expect(formatDay(day(text))).toBe(text);
+  });
+
+  it.each([-1, 0, 1, 10_957, 19_893, -17_000])(
+    'parses the formatted day number %i back to itself',
+    (n) => {
+      expect(parseDay(formatDay(n))).toBe(n);
+    },
+  );
 
   it('keeps years before 100 in their own century, so "0050-06-15" survives a round trip', () => {
     expect(formatDay(day('0050-06-15'))).toBe('0050-06-15');
@@ -172,22 +197,85 @@ describe('datetimeAttr', () => {
 
 describe('durationBetween and formatDuration', () => {
   it.each([
-    { from: '2000-07-19', to: '2024-06-19', years: 23, months: 11, days: 0, text: '23 years and 11 months' },
-    { from: '2000-07-20', to: '2024-06-19', years: 23, months: 10, days: 30, text: '23 years, 10 months and 30 days' },
-    { from: '1961-07-06', to: '1991-12-26', years: 30, months: 5, days: 20, text: '30 years, 5 months and 20 days' },
+    {
+      from: '2000-07-19',
+      to: '2024-06-19',
+      years: 23,
+      months: 11,
+      days: 0,
+      text: '23 years and 11 months',
+    },
+    {
+      from: '2000-07-20',
+      to: '2024-06-19',
+      years: 23,
+      months: 10,
+      days: 30,
+      text: '23 years, 10 months and 30 days',
+    },
+    {
+      from: '1961-07-06',
+      to: '1991-12-26',
+      years: 30,
+      months: 5,
+      days: 20,
+      text: '30 years, 5 months and 20 days',
+    },
     { from: '2024-06-19', to: '2024-06-19', years: 0, months: 0, days: 0, text: '0 days' },
     { from: '2024-06-19', to: '2024-06-20', years: 0, months: 0, days: 1, text: '1 day' },
     { from: '2024-06-19', to: '2024-07-19', years: 0, months: 1, days: 0, text: '1 month' },
     { from: '2023-06-19', to: '2024-06-19', years: 1, months: 0, days: 0, text: '1 year' },
-    { from: '2023-06-19', to: '2024-07-20', years: 1, months: 1, days: 1, text: '1 year, 1 month and 1 day' },
-    { from: '2022-05-18', to: '2024-03-07', years: 1, months: 9, days: 18, text: '1 year, 9 months and 18 days' },
+    {
+      from: '2023-06-19',
+      to: '2024-07-20',
+      years: 1,
+      months: 1,
+      days: 1,
+      text: '1 year, 1 month and 1 day',
+    },
+    {
+      from: '2022-05-18',
+      to: '2024-03-07',
+      years: 1,
+      months: 9,
+      days: 18,
+      text: '1 year, 9 months and 18 days',
+    },
     // Leap years: February 2024 has 29 days, February 2023 has 28.
     { from: '2024-02-28', to: '2024-03-01', years: 0, months: 0, days: 2, text: '2 days' },
     { from: '2023-02-28', to: '2023-03-01', years: 0, months: 0, days: 1, text: '1 day' },
-    { from: '2023-02-28', to: '2024-02-29', years: 1, months: 0, days: 1, text: '1 year and 1 day' },
-    { from: '2024-02-29', to: '2025-02-28', years: 0, months: 11, days: 30, text: '11 months and 30 days' },
-    { from: '2024-01-15', to: '2024-03-14', years: 0, months: 1, days: 28, text: '1 month and 28 days' },
-    { from: '2023-01-15', to: '2023-03-14', years: 0, months: 1, days: 27, text: '1 month and 27 days' },
+    {
+      from: '2023-02-28',
+      to: '2024-02-29',
+      years: 1,
+      months: 0,
+      days: 1,
+      text: '1 year and 1 day',
+    },
+    {
+      from: '2024-02-29',
+      to: '2025-02-28',
+      years: 0,
+      months: 11,
+      days: 30,
+      text: '11 months and 30 days',
+    },
+    {
+      from: '2024-01-15',
+      to: '2024-03-14',
+      years: 0,
+      months: 1,
+      days: 28,
+      text: '1 month and 28 days',
+    },
+    {
+      from: '2023-01-15',
+      to: '2023-03-14',
+      years: 0,
+      months: 1,
+      days: 27,
+      text: '1 month and 27 days',
+    },
     { from: '1969-12-31', to: '1970-01-01', years: 0, months: 0, days: 1, text: '1 day' },
   ])('counts $from → $to as "$text"', ({ from, to, years, months, days, text }) => {
     const duration = durationBetween(day(from), day(to));

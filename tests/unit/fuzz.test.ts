@@ -5,8 +5,13 @@ import { parseStory } from '../../src/lib/story/validate';
 
 // The story as it is validated for a presentation: with the steps of its presentation file.
 const story = {
-  ...(JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')) as Record<string, unknown>),
-  ...(JSON.parse(readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8')) as Record<string, unknown>),
+  ...(JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')) as Record<
+    string,
+    unknown
+  >),
+  ...(JSON.parse(
+    readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8'),
+  ) as Record<string, unknown>),
 };
 const article = readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
 
@@ -37,35 +42,69 @@ function mutate(value: unknown, path: number[], replacement: unknown): unknown {
   const keys = Object.keys(value);
   if (keys.length === 0) return replacement;
   const key = keys[head % keys.length]!;
-  return { ...(value as Record<string, unknown>), [key]: mutate((value as Record<string, unknown>)[key], rest, replacement) };
+  return {
+    ...(value as Record<string, unknown>),
+    [key]: mutate((value as Record<string, unknown>)[key], rest, replacement),
+  };
 }
 
 describe('the story validator under random input', () => {
   it('never throws on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), (input) => holdsContract(input)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => holdsContract(input)),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on arbitrary JavaScript values, including odd objects', () => {
-    fc.assert(fc.property(fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true }), (input) => holdsContract(input)), {
-      numRuns: 300,
-    });
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withNullPrototype: true,
+        }),
+        (input) => holdsContract(input),
+      ),
+      {
+        numRuns: 300,
+      },
+    );
   });
 
   it('never throws on the real story with one value replaced anywhere, and names what broke', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), (path, replacement) => {
-        holdsContract(mutate(story, path, replacement));
-      }),
+      fc.property(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        fc.jsonValue({ maxDepth: 2 }),
+        (path, replacement) => {
+          holdsContract(mutate(story, path, replacement));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('never throws on the real story with a list cut short or an item dropped', () => {
-    const lists = ['actors', 'relations', 'events', 'passages', 'notes', 'sources', 'roles', 'spans', 'steps'];
+    const lists = [
+      'actors',
+      'relations',
+      'events',
+      'passages',
+      'notes',
+      'sources',
+      'roles',
+      'spans',
+      'steps',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...lists), fc.nat(), (list, at) => {
         const items = story[list] as unknown[];
-        const cut = { ...story, [list]: items.filter((_, i) => i !== at % Math.max(1, items.length)) };
+        const cut = {
+          ...story,
+          [list]: items.filter((_, i) => i !== at % Math.max(1, items.length)),
+        };
         holdsContract(cut);
       }),
       { numRuns: 200 },
@@ -73,6 +112,9 @@ describe('the story validator under random input', () => {
   });
 
   it('never throws against a random article text', () => {
-    fc.assert(fc.property(fc.string(), (text) => holdsContract(story, text)), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.string(), (text) => holdsContract(story, text)),
+      { numRuns: 100 },
+    );
   });
 });

@@ -50,7 +50,8 @@ function distance(a: Point, b: Point): number {
 function minDistance(points: readonly Point[]): number {
   let min = Infinity;
   for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) min = Math.min(min, distance(at(points, i), at(points, j)));
+    for (let j = i + 1; j < points.length; j++)
+      min = Math.min(min, distance(at(points, i), at(points, j)));
   }
   return min;
 }
@@ -61,29 +62,35 @@ describe('fitProjection', () => {
     { width: 400, height: 400, margin: 8 },
     { width: 1200, height: 300, margin: 20 },
     { width: 320, height: 600, margin: 0 },
-  ])('fits the whole sphere inside a $width×$height box with a $margin px margin', ({ width, height, margin }) => {
-    const projection = fitProjection(width, height, margin);
-    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({ type: 'Sphere' });
-    const tolerance = 0.5;
-    expect(x0).toBeGreaterThanOrEqual(margin - tolerance);
-    expect(y0).toBeGreaterThanOrEqual(margin - tolerance);
-    expect(x1).toBeLessThanOrEqual(width - margin + tolerance);
-    expect(y1).toBeLessThanOrEqual(height - margin + tolerance);
-    // It fills the box in at least one direction.
-    const fillsWidth = Math.abs(x0 - margin) < 1 && Math.abs(x1 - (width - margin)) < 1;
-    const fillsHeight = Math.abs(y0 - margin) < 1 && Math.abs(y1 - (height - margin)) < 1;
-    expect(fillsWidth || fillsHeight).toBe(true);
-  });
+  ])(
+    'fits the whole sphere inside a $width×$height box with a $margin px margin',
+    ({ width, height, margin }) => {
+      const projection = fitProjection(width, height, margin);
+      const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({ type: 'Sphere' });
+      const tolerance = 0.5;
+      expect(x0).toBeGreaterThanOrEqual(margin - tolerance);
+      expect(y0).toBeGreaterThanOrEqual(margin - tolerance);
+      expect(x1).toBeLessThanOrEqual(width - margin + tolerance);
+      expect(y1).toBeLessThanOrEqual(height - margin + tolerance);
+      // It fills the box in at least one direction.
+      const fillsWidth = Math.abs(x0 - margin) < 1 && Math.abs(x1 - (width - margin)) < 1;
+      const fillsHeight = Math.abs(y0 - margin) < 1 && Math.abs(y1 - (height - margin)) < 1;
+      expect(fillsWidth || fillsHeight).toBe(true);
+    },
+  );
 
   it.each([
     { width: 960, height: 500 },
     { width: 400, height: 400 },
     { width: 1200, height: 300 },
-  ])('projects longitude 0, latitude 0 to the centre of a $width×$height box', ({ width, height }) => {
-    const centre = fitProjection(width, height)([0, 0]);
-    expect(centre?.[0]).toBeCloseTo(width / 2, 1);
-    expect(centre?.[1]).toBeCloseTo(height / 2, 1);
-  });
+  ])(
+    'projects longitude 0, latitude 0 to the centre of a $width×$height box',
+    ({ width, height }) => {
+      const centre = fitProjection(width, height)([0, 0]);
+      expect(centre?.[0]).toBeCloseTo(width / 2, 1);
+      expect(centre?.[1]).toBeCloseTo(height / 2, 1);
+    },
+  );
 
   it('puts the north above the south and the east right of the west', () => {
     const projection = fitProjection(960, 500);
@@ -127,7 +134,8 @@ describe('greatCirclePoints', () => {
 
   it('moves steadily from one end to the other with no jump across the map', () => {
     const { points } = greatCirclePoints(projection, MOSCOW, PYONGYANG);
-    for (let i = 1; i < points.length; i++) expect(distance(at(points, i - 1), at(points, i))).toBeLessThan(30);
+    for (let i = 1; i < points.length; i++)
+      expect(distance(at(points, i - 1), at(points, i))).toBeLessThan(30);
   });
 
   it('replaces Washington → Pyongyang, which crosses the map’s edge, by a straight line between the projected anchors', () => {
@@ -165,23 +173,22 @@ describe('bowPoints', () => {
     [100, 0],
   ];
 
-  it.each([
-    { bow: 10 },
-    { bow: -10 },
-    { bow: 3.5 },
-  ])('keeps the ends and moves the middle $bow px perpendicular to the chord', ({ bow }) => {
-    const bowed = bowPoints(line, bow);
-    expect(bowed).toHaveLength(line.length);
-    expect(at(bowed, 0)[0]).toBeCloseTo(0, 9);
-    expect(at(bowed, 0)[1]).toBeCloseTo(0, 9);
-    expect(at(bowed, -1)[0]).toBeCloseTo(100, 9);
-    expect(at(bowed, -1)[1]).toBeCloseTo(0, 9);
-    // The middle point moves straight sideways (no movement along the chord) by exactly `bow`.
-    expect(at(bowed, 2)[0]).toBeCloseTo(50, 9);
-    expect(Math.abs(at(bowed, 2)[1])).toBeCloseTo(Math.abs(bow), 9);
-    // The quarter points move by bow·sin(π/4).
-    expect(Math.abs(at(bowed, 1)[1])).toBeCloseTo(Math.abs(bow) * Math.SQRT1_2, 9);
-  });
+  it.each([{ bow: 10 }, { bow: -10 }, { bow: 3.5 }])(
+    'keeps the ends and moves the middle $bow px perpendicular to the chord',
+    ({ bow }) => {
+      const bowed = bowPoints(line, bow);
+      expect(bowed).toHaveLength(line.length);
+      expect(at(bowed, 0)[0]).toBeCloseTo(0, 9);
+      expect(at(bowed, 0)[1]).toBeCloseTo(0, 9);
+      expect(at(bowed, -1)[0]).toBeCloseTo(100, 9);
+      expect(at(bowed, -1)[1]).toBeCloseTo(0, 9);
+      // The middle point moves straight sideways (no movement along the chord) by exactly `bow`.
+      expect(at(bowed, 2)[0]).toBeCloseTo(50, 9);
+      expect(Math.abs(at(bowed, 2)[1])).toBeCloseTo(Math.abs(bow), 9);
+      // The quarter points move by bow·sin(π/4).
+      expect(Math.abs(at(bowed, 1)[1])).toBeCloseTo(Math.abs(bow) * Math.SQRT1_2, 9);
+    },
+  );
 
   it('bows the opposite way for a negative bow', () => {
     expect(at(bowPoints(line, 10), 2)[1]).toBeCloseTo(-at(bowPoints(line, -10), 2)[1], 9);
@@ -246,20 +253,64 @@ describe('fanOffsets', () => {
     offsets.forEach((o, i) => expect(o).toBeCloseTo(expected[i] ?? NaN, 9));
   });
 
-  it.each([1, 2, 3, 6, 7])('fans %i arcs symmetrically around the straight line, evenly spaced', (count) => {
-    const offsets = fanOffsets(count, 8);
-    expect(offsets.reduce((a, b) => a + b, 0)).toBeCloseTo(0, 9);
-    for (let i = 1; i < offsets.length; i++) expect((offsets[i] ?? NaN) - (offsets[i - 1] ?? NaN)).toBeCloseTo(8, 9);
-  });
+  it.each([1, 2, 3, 6, 7])(
+    'fans %i arcs symmetrically around the straight line, evenly spaced',
+    (count) => {
+      const offsets = fanOffsets(count, 8);
+      expect(offsets.reduce((a, b) => a + b, 0)).toBeCloseTo(0, 9);
+      for (let i = 1; i < offsets.length; i++)
+        expect((offsets[i] ?? NaN) - (offsets[i - 1] ?? NaN)).toBeCloseTo(8, 9);
+    },
+  );
 });
 
 describe('spreadMarkers', () => {
   it.each<{ name: string; points: Point[]; gap: number }>([
-    { name: 'Pyongyang and Seoul 3 px apart', points: [[800, 200], [801, 203]], gap: 12 },
-    { name: 'three points in a row', points: [[0, 0], [2, 0], [4, 0]], gap: 10 },
-    { name: 'a tight cluster of five', points: [[100, 100], [101, 100], [100, 101], [102, 102], [99, 100]], gap: 8 },
-    { name: 'two identical points', points: [[50, 50], [50, 50]], gap: 10 },
-    { name: 'three identical points', points: [[50, 50], [50, 50], [50, 50]], gap: 10 },
+    {
+      name: 'Pyongyang and Seoul 3 px apart',
+      points: [
+        [800, 200],
+        [801, 203],
+      ],
+      gap: 12,
+    },
+    {
+      name: 'three points in a row',
+      points: [
+        [0, 0],
+        [2, 0],
+        [4, 0],
+      ],
+      gap: 10,
+    },
+    {
+      name: 'a tight cluster of five',
+      points: [
+        [100, 100],
+        [101, 100],
+        [100, 101],
+        [102, 102],
+        [99, 100],
+      ],
+      gap: 8,
+    },
+    {
+      name: 'two identical points',
+      points: [
+        [50, 50],
+        [50, 50],
+      ],
+      gap: 10,
+    },
+    {
+      name: 'three identical points',
+      points: [
+        [50, 50],
+        [50, 50],
+        [50, 50],
+      ],
+      gap: 10,
+    },
   ])('leaves no two markers closer than the gap for $name', ({ points, gap }) => {
     const spread = spreadMarkers(points, gap);
     expect(spread).toHaveLength(points.length);
@@ -271,7 +322,13 @@ describe('spreadMarkers', () => {
   });
 
   it('pushes two close markers apart symmetrically, keeping their midpoint', () => {
-    const spread = spreadMarkers([[100, 100], [104, 100]], 10);
+    const spread = spreadMarkers(
+      [
+        [100, 100],
+        [104, 100],
+      ],
+      10,
+    );
     expect(at(spread, 0)[0]).toBeCloseTo(97, 6);
     expect(at(spread, 1)[0]).toBeCloseTo(107, 6);
     expect(at(spread, 0)[1]).toBeCloseTo(100, 6);
@@ -279,7 +336,13 @@ describe('spreadMarkers', () => {
   });
 
   it('separates identical points', () => {
-    const spread = spreadMarkers([[20, 20], [20, 20]], 6);
+    const spread = spreadMarkers(
+      [
+        [20, 20],
+        [20, 20],
+      ],
+      6,
+    );
     expect(distance(at(spread, 0), at(spread, 1))).toBeCloseTo(6, 3);
   });
 
@@ -339,7 +402,12 @@ describe('placeLabels', () => {
   it('puts a lone label on the right of its marker', () => {
     const [placement] = placeLabels([{ at: [100, 100], text: 'Russia' }], fontSize, radius, bounds);
     expect(placement?.side).toBe('right');
-    expect(placement?.box).toEqual({ x: 100 + radius + 3, y: 100 - (fontSize + 4) / 2, width: labelWidth('Russia', fontSize), height: fontSize + 4 });
+    expect(placement?.box).toEqual({
+      x: 100 + radius + 3,
+      y: 100 - (fontSize + 4) / 2,
+      width: labelWidth('Russia', fontSize),
+      height: fontSize + 4,
+    });
   });
 
   it('puts the label on the left when the right would leave the map', () => {
@@ -385,7 +453,9 @@ describe('placeLabels', () => {
 
   it('hides the label (null) when the marker is boxed in by the map’s edges', () => {
     const tiny: Box = { x: 90, y: 90, width: 20, height: 20 };
-    expect(placeLabels([{ at: [100, 100], text: 'Russia' }], fontSize, radius, tiny)).toEqual([null]);
+    expect(placeLabels([{ at: [100, 100], text: 'Russia' }], fontSize, radius, tiny)).toEqual([
+      null,
+    ]);
   });
 
   it('hides the label (null) when other markers surround it on every side', () => {
@@ -406,15 +476,25 @@ describe('placeLabels', () => {
   });
 
   it('never lets two placed labels overlap, nor a label cover a marker', () => {
-    const markers = Array.from({ length: 12 }, (_, i) => ({ at: [60 + (i % 4) * 30, 60 + Math.floor(i / 4) * 20] as Point, text: `Place ${i}` }));
+    const markers = Array.from({ length: 12 }, (_, i) => ({
+      at: [60 + (i % 4) * 30, 60 + Math.floor(i / 4) * 20] as Point,
+      text: `Place ${i}`,
+    }));
     const placements = placeLabels(markers, fontSize, radius, bounds);
     const boxes = placements.filter((p) => p !== null).map((p) => p.box);
     expect(boxes.length).toBeGreaterThan(0);
-    const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const overlaps = (a: Box, b: Box) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i] as Box, boxes[j] as Box)).toBe(false);
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlaps(boxes[i] as Box, boxes[j] as Box)).toBe(false);
       for (const m of markers) {
-        const marker: Box = { x: m.at[0] - radius, y: m.at[1] - radius, width: 2 * radius, height: 2 * radius };
+        const marker: Box = {
+          x: m.at[0] - radius,
+          y: m.at[1] - radius,
+          width: 2 * radius,
+          height: 2 * radius,
+        };
         expect(overlaps(boxes[i] as Box, marker)).toBe(false);
       }
     }
@@ -422,10 +502,16 @@ describe('placeLabels', () => {
 });
 
 describe('sceneAt on the real story', () => {
-  const json = JSON.parse(fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.json'), 'utf8')) as unknown;
-  const article = fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.txt'), 'utf8');
+  const json = JSON.parse(
+    fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.json'), 'utf8'),
+  ) as unknown;
+  const article = fs.readFileSync(
+    path.join(root, 'static/stories/russia-north-korea-2024.txt'),
+    'utf8',
+  );
   const result = parseStory(json, article);
-  if (!result.ok) throw new Error(`the default story did not validate: ${JSON.stringify(result.errors)}`);
+  if (!result.ok)
+    throw new Error(`the default story did not validate: ${JSON.stringify(result.errors)}`);
   const index: StoryIndex = indexStory(result.story);
 
   // Relation ids checked against the story file.
@@ -448,9 +534,12 @@ describe('sceneAt on the real story', () => {
       expect(scene.markers.map((a) => a.id)).toContain('SUN');
     });
 
-    it.each(['643', '804', '112', '233'])('draws feature %s as part of the Soviet Union', (feature) => {
-      expect(scene.owners.get(feature)).toBe('SUN');
-    });
+    it.each(['643', '804', '112', '233'])(
+      'draws feature %s as part of the Soviet Union',
+      (feature) => {
+        expect(scene.owners.get(feature)).toBe('SUN');
+      },
+    );
 
     it('draws Russia and Ukraine as part of it, without markers of their own', () => {
       const ids = scene.markers.map((a) => a.id);
@@ -543,7 +632,9 @@ describe('sceneAt on the real story', () => {
 });
 
 describe('projecting the outlines', () => {
-  const topology = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8'));
+  const topology = JSON.parse(
+    fs.readFileSync(path.join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8'),
+  );
   const countries = () => countriesOf(new Response(JSON.stringify(topology)));
   const projection = fitProjection(800, 450);
 
@@ -576,11 +667,17 @@ describe('projecting the outlines', () => {
   it('stops when aborted between slices', async () => {
     const all = await countries();
     const abort = new AbortController();
-    const sliced = projectShapesInSlices(all, projection, { budget: 0, pause: async () => abort.abort(), signal: abort.signal });
+    const sliced = projectShapesInSlices(all, projection, {
+      budget: 0,
+      pause: async () => abort.abort(),
+      signal: abort.signal,
+    });
     await expect(sliced).rejects.toThrow();
   });
 
   it('says clearly when a file is not a world-atlas topology', async () => {
-    await expect(countriesOf(new Response('{"type":"FeatureCollection"}'))).rejects.toThrow('not a world-atlas topology');
+    await expect(countriesOf(new Response('{"type":"FeatureCollection"}'))).rejects.toThrow(
+      'not a world-atlas topology',
+    );
   });
 });

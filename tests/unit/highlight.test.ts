@@ -9,8 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { articleWithPassage, highlightRuns, type Run } from '../../src/lib/panel/highlight';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const article = fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.txt'), 'utf8');
-const story = JSON.parse(fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.json'), 'utf8')) as {
+const article = fs.readFileSync(
+  path.join(root, 'static/stories/russia-north-korea-2024.txt'),
+  'utf8',
+);
+const story = JSON.parse(
+  fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.json'), 'utf8'),
+) as {
   passages: { id: string; quote: string }[];
 };
 
@@ -132,11 +137,14 @@ describe('highlightRuns', () => {
       terms: ['Russia'],
       marks: [],
     },
-  ])('marks $marks in a text with $name, and the runs join back to the text', ({ text, terms, marks }) => {
-    const runs = highlightRuns(text, terms);
-    expect(joined(runs)).toBe(text);
-    expect(marked(runs)).toEqual(marks);
-  });
+  ])(
+    'marks $marks in a text with $name, and the runs join back to the text',
+    ({ text, terms, marks }) => {
+      const runs = highlightRuns(text, terms);
+      expect(joined(runs)).toBe(text);
+      expect(marked(runs)).toEqual(marks);
+    },
+  );
 
   it('never leaves an empty run or two plain runs side by side', () => {
     const runs = highlightRuns('Kim Jong Un and Kim; Putin.', ['Kim', 'Kim Jong Un', 'Putin']);
@@ -155,13 +163,27 @@ describe('highlightRuns', () => {
   });
 
   it('gives one plain run for a text with nothing to mark', () => {
-    expect(highlightRuns('Nothing here.', ['Iran'])).toEqual([{ text: 'Nothing here.', mark: false }]);
+    expect(highlightRuns('Nothing here.', ['Iran'])).toEqual([
+      { text: 'Nothing here.', mark: false },
+    ]);
   });
 
   it.each(story.passages.map((p) => [p.id, p.quote] as const))(
     'leaves the passage %s unchanged character for character when Russia’s and North Korea’s names are marked',
     (_id, quote) => {
-      const terms = ['Russia', 'Russian', 'Moscow', 'Putin', 'Vladimir Putin', 'North Korea', 'North Korean', 'Pyongyang', 'Kim Jong Un', 'Kim', 'U.S.'];
+      const terms = [
+        'Russia',
+        'Russian',
+        'Moscow',
+        'Putin',
+        'Vladimir Putin',
+        'North Korea',
+        'North Korean',
+        'Pyongyang',
+        'Kim Jong Un',
+        'Kim',
+        'U.S.',
+      ];
       const runs = highlightRuns(quote, terms);
       expect(joined(runs)).toBe(quote);
       for (const run of marked(runs)) expect(terms).toContain(run);
@@ -178,7 +200,9 @@ describe('articleWithPassage', () => {
       expect(withPassage).toHaveLength(1);
       const marks = withPassage.flatMap((p) => marked(p.runs));
       expect(marks).toEqual([quote]);
-      expect(paragraphs.filter((p) => !p.hasPassage).every((p) => marked(p.runs).length === 0)).toBe(true);
+      expect(
+        paragraphs.filter((p) => !p.hasPassage).every((p) => marked(p.runs).length === 0),
+      ).toBe(true);
     },
   );
 
@@ -200,10 +224,36 @@ describe('articleWithPassage', () => {
   });
 
   it.each([
-    { name: 'in the middle', quote: 'middle bit', runs: [{ text: 'A ', mark: false }, { text: 'middle bit', mark: true }, { text: ' here.', mark: false }] },
-    { name: 'at the start', quote: 'A middle', runs: [{ text: 'A middle', mark: true }, { text: ' bit here.', mark: false }] },
-    { name: 'at the end', quote: 'bit here.', runs: [{ text: 'A middle ', mark: false }, { text: 'bit here.', mark: true }] },
-    { name: 'as the whole paragraph', quote: 'A middle bit here.', runs: [{ text: 'A middle bit here.', mark: true }] },
+    {
+      name: 'in the middle',
+      quote: 'middle bit',
+      runs: [
+        { text: 'A ', mark: false },
+        { text: 'middle bit', mark: true },
+        { text: ' here.', mark: false },
+      ],
+    },
+    {
+      name: 'at the start',
+      quote: 'A middle',
+      runs: [
+        { text: 'A middle', mark: true },
+        { text: ' bit here.', mark: false },
+      ],
+    },
+    {
+      name: 'at the end',
+      quote: 'bit here.',
+      runs: [
+        { text: 'A middle ', mark: false },
+        { text: 'bit here.', mark: true },
+      ],
+    },
+    {
+      name: 'as the whole paragraph',
+      quote: 'A middle bit here.',
+      runs: [{ text: 'A middle bit here.', mark: true }],
+    },
   ])('cuts the paragraph around a quote $name', ({ quote, runs }) => {
     const paragraphs = articleWithPassage('Heading\n\nA middle bit here.', quote);
     expect(paragraphs[0]).toEqual({ runs: [{ text: 'Heading', mark: false }], hasPassage: false });
@@ -220,7 +270,10 @@ describe('articleWithPassage', () => {
 describe('highlightRuns with the same and different terms in turn', () => {
   it('marks each call’s own terms, whatever was marked before', () => {
     const text = 'Russia and China met North Korea.';
-    const marks = (terms: string[]) => highlightRuns(text, terms).filter((r) => r.mark).map((r) => r.text);
+    const marks = (terms: string[]) =>
+      highlightRuns(text, terms)
+        .filter((r) => r.mark)
+        .map((r) => r.text);
     for (let round = 0; round < 3; round++) {
       expect(marks(['Russia'])).toEqual(['Russia']);
       expect(marks(['China', 'North Korea'])).toEqual(['China', 'North Korea']);
@@ -233,6 +286,10 @@ describe('highlightRuns with the same and different terms in turn', () => {
 
   it('does not take two terms for one when they would join with a separator', () => {
     expect(highlightRuns('ab', ['a', 'b']).filter((r) => r.mark)).toEqual([]);
-    expect(highlightRuns('a b', ['a', 'b']).filter((r) => r.mark).map((r) => r.text)).toEqual(['a', 'b']);
+    expect(
+      highlightRuns('a b', ['a', 'b'])
+        .filter((r) => r.mark)
+        .map((r) => r.text),
+    ).toEqual(['a', 'b']);
   });
 });

@@ -6,7 +6,13 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { durationBetween, formatDuration, mustParseDate, parseDay, roundedYears } from '../../src/lib/story/dates';
+import {
+  durationBetween,
+  formatDuration,
+  mustParseDate,
+  parseDay,
+  roundedYears,
+} from '../../src/lib/story/dates';
 import {
   actorName,
   eventsFor,
@@ -39,13 +45,23 @@ function load(json: string, txt: string): { index: StoryIndex; article: string; 
 
 /** Just enough of the raw JSON to find ids in it independently of the model. */
 interface RawStory {
-  relations: { id: string; from: string; to: string; label: string; directed: boolean; type: string }[];
+  relations: {
+    id: string;
+    from: string;
+    to: string;
+    label: string;
+    directed: boolean;
+    type: string;
+  }[];
   events: { id: string; date: string; relations?: string[] }[];
   spans: { id: string; from: string; to?: string; kind?: string }[];
   actors: { id: string; name: string }[];
 }
 
-const main = load('static/stories/russia-north-korea-2024.json', 'static/stories/russia-north-korea-2024.txt');
+const main = load(
+  'static/stories/russia-north-korea-2024.json',
+  'static/stories/russia-north-korea-2024.txt',
+);
 const nordic = load('tests/fixtures/nordic-baltic.json', 'tests/fixtures/nordic-baltic.txt');
 
 function mustGet<T>(map: ReadonlyMap<string, T>, id: string): T {
@@ -55,9 +71,14 @@ function mustGet<T>(map: ReadonlyMap<string, T>, id: string): T {
 }
 
 /** Looked up from the JSON rather than typed in, so a renamed id fails setup loudly. */
-const PACT = main.raw.relations.find((r) => r.type === 'mutual-defence' && r.from === 'RUS' && r.to === 'PRK')?.id ?? 'missing';
-const TREATY_1961 = main.raw.relations.find((r) => r.type === 'mutual-defence' && r.from === 'SUN')?.id ?? 'missing';
-const ARMS = main.raw.relations.find((r) => r.type === 'arms-transfer' && r.from === 'PRK' && r.to === 'RUS')?.id ?? 'missing';
+const PACT =
+  main.raw.relations.find((r) => r.type === 'mutual-defence' && r.from === 'RUS' && r.to === 'PRK')
+    ?.id ?? 'missing';
+const TREATY_1961 =
+  main.raw.relations.find((r) => r.type === 'mutual-defence' && r.from === 'SUN')?.id ?? 'missing';
+const ARMS =
+  main.raw.relations.find((r) => r.type === 'arms-transfer' && r.from === 'PRK' && r.to === 'RUS')
+    ?.id ?? 'missing';
 const GAP = main.raw.spans.find((s) => s.kind === 'gap')?.id ?? 'missing';
 
 describe('the ids these tests rely on', () => {
@@ -85,9 +106,15 @@ describe('indexStory', () => {
   });
 
   it('names the article after its title when the story does not define an "article" source', () => {
-    const withoutArticleSource = { ...nordic.index.story, sources: nordic.index.story.sources.filter((s) => s.id !== 'article') };
+    const withoutArticleSource = {
+      ...nordic.index.story,
+      sources: nordic.index.story.sources.filter((s) => s.id !== 'article'),
+    };
     const index = indexStory(withoutArticleSource);
-    expect(index.sources.get('article')).toEqual({ id: 'article', label: 'Finland and Sweden join NATO' });
+    expect(index.sources.get('article')).toEqual({
+      id: 'article',
+      label: 'Finland and Sweden join NATO',
+    });
     expect(index.sources.get('nato')?.label).toBe('NATO: member countries and accession dates');
   });
 
@@ -236,8 +263,20 @@ describe('spansFor and spanExtent', () => {
     const extent = spanExtent(main.index, gap);
     const fromDay = mustParseDate(fromEvent.date).earliest;
     const toDay = mustParseDate(toEvent.date).earliest;
-    expect(extent?.from).toEqual({ day: fromDay, latest: fromDay, uncertain: false, text: '2000-07-19', eventId: fromEvent.id });
-    expect(extent?.to).toEqual({ day: toDay, latest: toDay, uncertain: false, text: '2024-06-19', eventId: toEvent.id });
+    expect(extent?.from).toEqual({
+      day: fromDay,
+      latest: fromDay,
+      uncertain: false,
+      text: '2000-07-19',
+      eventId: fromEvent.id,
+    });
+    expect(extent?.to).toEqual({
+      day: toDay,
+      latest: toDay,
+      uncertain: false,
+      text: '2024-06-19',
+      eventId: toEvent.id,
+    });
     expect(extent?.longest).toBeNull();
     expect(extent?.length).toEqual(durationBetween(fromDay, toDay));
     expect(extent?.length).toMatchObject({ years: 23, months: 11, days: 0 });
@@ -247,11 +286,15 @@ describe('spansFor and spanExtent', () => {
   it('leaves out spans whose ends are not on the timeline and that do not name the relation', () => {
     const ids = spans.map((s) => s.id);
     expect(ids).not.toContain('war-ukraine');
-    expect(ids).toEqual(expect.arrayContaining(['treaty-1961-life', 'treaty-2000-life', 'pact-2024-life']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['treaty-1961-life', 'treaty-2000-life', 'pact-2024-life']),
+    );
   });
 
   it('shows a span that names the relation even when no event is shown', () => {
-    expect(spansFor(main.index, [], { kind: 'relation', id: 'war-rus-ukr' }).map((s) => s.id)).toEqual(['war-ukraine']);
+    expect(
+      spansFor(main.index, [], { kind: 'relation', id: 'war-rus-ukr' }).map((s) => s.id),
+    ).toEqual(['war-ukraine']);
   });
 
   it('gives a still-running span no end and no length', () => {
@@ -263,9 +306,21 @@ describe('spansFor and spanExtent', () => {
   });
 
   it('accepts a plain date at either end of a span and answers null for an end that is neither', () => {
-    const dated: Span = { id: 's', label: 'dated', from: '2000', to: '2000-07-19', relations: [], kind: 'era' };
+    const dated: Span = {
+      id: 's',
+      label: 'dated',
+      from: '2000',
+      to: '2000-07-19',
+      relations: [],
+      kind: 'era',
+    };
     const extent = spanExtent(main.index, dated);
-    expect(extent?.from).toMatchObject({ day: parseDay('2000-01-01'), latest: parseDay('2000-12-31'), uncertain: false, text: '2000' });
+    expect(extent?.from).toMatchObject({
+      day: parseDay('2000-01-01'),
+      latest: parseDay('2000-12-31'),
+      uncertain: false,
+      text: '2000',
+    });
     expect(extent?.length).toMatchObject({ years: 0, months: 6, days: 18 });
     expect(spanExtent(main.index, { ...dated, from: 'not-a-thing' })).toBeNull();
   });
@@ -324,18 +379,30 @@ describe('focusSet', () => {
 describe('mentionsFor', () => {
   it('includes both sides’ names, their aliases and the relation’s own words for the arms relation', () => {
     const mentions = mentionsFor(main.index, { kind: 'relation', id: ARMS });
-    expect(mentions).toEqual(expect.arrayContaining(['North Korea', 'Russia', 'Pyongyang', 'Moscow', 'arms']));
+    expect(mentions).toEqual(
+      expect.arrayContaining(['North Korea', 'Russia', 'Pyongyang', 'Moscow', 'arms']),
+    );
   });
 
   it('includes the Soviet Union and North Korea for the 1961 treaty', () => {
     const mentions = mentionsFor(main.index, { kind: 'relation', id: TREATY_1961 });
-    expect(mentions).toEqual(expect.arrayContaining(['Soviet Union', 'North Korea', '1961 treaty']));
+    expect(mentions).toEqual(
+      expect.arrayContaining(['Soviet Union', 'North Korea', '1961 treaty']),
+    );
     expect(mentions).not.toContain('Russia');
   });
 
   it.each<{ target: Target; includes: string[]; excludes: string[] }>([
-    { target: { kind: 'actor', id: 'USA' }, includes: ['United States', 'U.S.', 'Washington'], excludes: ['Russia'] },
-    { target: { kind: 'event', id: 'visit-2024' }, includes: ['Russia', 'North Korea', 'Putin', 'Kim Jong Un'], excludes: ['China'] },
+    {
+      target: { kind: 'actor', id: 'USA' },
+      includes: ['United States', 'U.S.', 'Washington'],
+      excludes: ['Russia'],
+    },
+    {
+      target: { kind: 'event', id: 'visit-2024' },
+      includes: ['Russia', 'North Korea', 'Putin', 'Kim Jong Un'],
+      excludes: ['China'],
+    },
   ])('highlights $includes for $target.kind "$target.id"', ({ target, includes, excludes }) => {
     const mentions = mentionsFor(main.index, target);
     expect(mentions).toEqual(expect.arrayContaining(includes));
@@ -353,7 +420,10 @@ describe('mentionsFor', () => {
 
 describe('notesFor and relationsOf', () => {
   it.each<{ target: Target; expected: string[] }>([
-    { target: { kind: 'relation', id: 'pact-2024' }, expected: ['n-signing-date', 'n-pact-art4', 'n-pact-in-force'] },
+    {
+      target: { kind: 'relation', id: 'pact-2024' },
+      expected: ['n-signing-date', 'n-pact-art4', 'n-pact-in-force'],
+    },
     { target: { kind: 'actor', id: 'IRN' }, expected: ['n-coalition', 'n-drones'] },
     { target: { kind: 'event', id: 'visit-2000' }, expected: ['n-24-years'] },
     { target: { kind: 'actor', id: 'RUS' }, expected: [] },
@@ -384,12 +454,20 @@ describe('the same engine on the Nordic fixture', () => {
   });
 
   it('titles the joint application as "Finland ↔ Sweden: applied to join NATO together"', () => {
-    expect(relationTitle(index, mustGet(index.relations, 'joint-application'))).toBe('Finland ↔ Sweden: applied to join NATO together');
-    expect(relationTitle(index, mustGet(index.relations, 'hungary-approves'))).toMatch(/^Hungary → Sweden: /);
+    expect(relationTitle(index, mustGet(index.relations, 'joint-application'))).toBe(
+      'Finland ↔ Sweden: applied to join NATO together',
+    );
+    expect(relationTitle(index, mustGet(index.relations, 'hungary-approves'))).toMatch(
+      /^Hungary → Sweden: /,
+    );
   });
 
   it('gives Sweden its events oldest first', () => {
-    expect(eventsFor(index, { kind: 'actor', id: 'SWE' }).map((e: StoryEvent) => e.id)).toEqual(['applied', 'hungary-ratifies', 'sweden-joins']);
+    expect(eventsFor(index, { kind: 'actor', id: 'SWE' }).map((e: StoryEvent) => e.id)).toEqual([
+      'applied',
+      'hungary-ratifies',
+      'sweden-joins',
+    ]);
   });
 
   it('measures the wait from application to Sweden’s membership from the events’ dates', () => {
@@ -397,7 +475,10 @@ describe('the same engine on the Nordic fixture', () => {
     const spans = spansFor(index, events, { kind: 'actor', id: 'SWE' });
     expect(spans.map((s) => s.id)).toEqual(['sweden-wait']);
     const extent = spanExtent(index, spans[0] as Span);
-    const expected = durationBetween(mustParseDate('2022-05-18').earliest, mustParseDate('2024-03-07').earliest);
+    const expected = durationBetween(
+      mustParseDate('2022-05-18').earliest,
+      mustParseDate('2024-03-07').earliest,
+    );
     expect(extent?.length).toEqual(expected);
     expect(formatDuration(expected)).toBe('1 year, 9 months and 18 days');
   });

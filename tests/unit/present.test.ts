@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parsePresentMessage } from '../../src/lib/present/channel';
 import { presentAction, swipeAction } from '../../src/lib/present/keys';
 
-const key = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({
+const key = (
+  key: string,
+  mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {},
+) => ({
   key,
   ctrlKey: false,
   metaKey: false,
@@ -62,7 +65,10 @@ describe('swipeAction', () => {
 
 describe('parsePresentMessage', () => {
   it.each([
-    [{ type: 'alliance-map:step', index: 3 }, { type: 'alliance-map:step', index: 3 }],
+    [
+      { type: 'alliance-map:step', index: 3 },
+      { type: 'alliance-map:step', index: 3 },
+    ],
     [{ type: 'alliance-map:hello' }, { type: 'alliance-map:hello' }],
     [{ type: 'alliance-map:step', index: -1 }, null],
     [{ type: 'alliance-map:step', index: 1.5 }, null],

@@ -12,7 +12,13 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { parseStory, type StoryError } from '../../src/lib/story/validate';
-import { eventsFor, indexStory, mentionsFor, type StoryIndex, type Target } from '../../src/lib/story/model';
+import {
+  eventsFor,
+  indexStory,
+  mentionsFor,
+  type StoryIndex,
+  type Target,
+} from '../../src/lib/story/model';
 import { mustParseDate, parseDay } from '../../src/lib/story/dates';
 import type { Passage, Span, StoryEvent } from '../../src/lib/story/schema';
 import { AppState, appContext } from '../../src/lib/state/app.svelte';
@@ -30,7 +36,9 @@ import EventStrip from '../../src/lib/timeline/EventStrip.svelte';
 // ---------------------------------------------------------------------------------------------
 // The story, as the app loads it.
 
-const json: unknown = JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8'));
+const json: unknown = JSON.parse(
+  readFileSync('static/stories/russia-north-korea-2024.json', 'utf8'),
+);
 const article = readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
 const result = parseStory(json, article);
 if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -100,15 +108,19 @@ function table<T>(rows: readonly T[], title: (row: T) => string, run: (row: T) =
 }
 
 describe('the text helpers used below', () => {
-  table([
-    { html: '<p>Russia &amp; North Korea</p>', text: 'Russia & North Korea' },
-    { html: '&lt;b&gt; &quot;x&quot; &#39;y&#39; &#x27;z&#x27;', text: '<b> "x" \'y\' \'z\'' },
-    { html: 'a&#8212;b &#x2194;', text: 'a—b ↔' },
-    { html: '<!--[--><mark class="m">Putin</mark><!--]-->’s visit', text: 'Putin’s visit' },
-    { html: '&amp;lt;', text: '&lt;' },
-  ], (c) => `reads ${c.html} as ${c.text}`, ({ html, text }) => {
-    expect(textOf(html)).toBe(text);
-  });
+  table(
+    [
+      { html: '<p>Russia &amp; North Korea</p>', text: 'Russia & North Korea' },
+      { html: '&lt;b&gt; &quot;x&quot; &#39;y&#39; &#x27;z&#x27;', text: "<b> \"x\" 'y' 'z'" },
+      { html: 'a&#8212;b &#x2194;', text: 'a—b ↔' },
+      { html: '<!--[--><mark class="m">Putin</mark><!--]-->’s visit', text: 'Putin’s visit' },
+      { html: '&amp;lt;', text: '&lt;' },
+    ],
+    (c) => `reads ${c.html} as ${c.text}`,
+    ({ html, text }) => {
+      expect(textOf(html)).toBe(text);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -137,7 +149,9 @@ describe('PassageQuote', () => {
   it('puts a <mark> around each mention and nothing else', () => {
     const body = renderQuote(passage, ['Putin', 'North Korea']);
     const marks = elements(body, 'mark').map((m) => textOf(m.inner));
-    const expected = [...passage.quote.matchAll(/(?<![\p{L}\p{N}])(?:North Korea|Putin)(?![\p{L}\p{N}])/gu)].map((m) => m[0]);
+    const expected = [
+      ...passage.quote.matchAll(/(?<![\p{L}\p{N}])(?:North Korea|Putin)(?![\p{L}\p{N}])/gu),
+    ].map((m) => m[0]);
     expect(expected.length).toBeGreaterThan(0);
     expect(marks).toEqual(expected);
   });
@@ -149,7 +163,11 @@ describe('PassageQuote', () => {
   });
 
   it('keeps the text exact when the quote holds characters HTML must escape', () => {
-    const tricky: Passage = { id: 'p-tricky', quote: 'Kim & Putin said "<b>no</b>" — it’s Putin’s call.', notes: [] };
+    const tricky: Passage = {
+      id: 'p-tricky',
+      quote: 'Kim & Putin said "<b>no</b>" — it’s Putin’s call.',
+      notes: [],
+    };
     const body = renderQuote(tricky, ['Putin']);
     expect(body).not.toContain('<b>');
     expect(textOf(elements(body, 'blockquote')[0]?.inner ?? '')).toBe(tricky.quote);
@@ -158,7 +176,10 @@ describe('PassageQuote', () => {
 
   it('renders every passage of the story verbatim with the names of its actors marked', () => {
     for (const p of index.story.passages) {
-      const text = textOf(elements(renderQuote(p, ['Russia', 'North Korea', 'Putin', 'Kim Jong Un']), 'blockquote')[0]?.inner ?? '');
+      const text = textOf(
+        elements(renderQuote(p, ['Russia', 'North Korea', 'Putin', 'Kim Jong Un']), 'blockquote')[0]
+          ?.inner ?? '',
+      );
       expect(text, p.id).toBe(p.quote);
       expect(article, p.id).toContain(text);
     }
@@ -184,18 +205,22 @@ describe('PassageQuote', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('NoteBox', () => {
-  table(index.story.notes, (n) => `renders note ${n.id} with role="note", its text and its source labels`, (note) => {
-    const { body } = render(NoteBox, { props: { note }, context: context() });
-    const open = /<div\b[^>]*>/.exec(body)?.[0] ?? '';
-    expect(attr(open, 'role')).toBe('note');
-    expect(attr(open, 'data-note')).toBe(note.id);
-    const text = textOf(body);
-    expect(text).toContain(note.text);
-    for (const id of note.sources) {
-      const label = need(index.sources.get(id), `source ${id}`).label;
-      expect(text).toContain(label);
-    }
-  });
+  table(
+    index.story.notes,
+    (n) => `renders note ${n.id} with role="note", its text and its source labels`,
+    (note) => {
+      const { body } = render(NoteBox, { props: { note }, context: context() });
+      const open = /<div\b[^>]*>/.exec(body)?.[0] ?? '';
+      expect(attr(open, 'role')).toBe('note');
+      expect(attr(open, 'data-note')).toBe(note.id);
+      const text = textOf(body);
+      expect(text).toContain(note.text);
+      for (const id of note.sources) {
+        const label = need(index.sources.get(id), `source ${id}`).label;
+        expect(text).toContain(label);
+      }
+    },
+  );
 
   it('names the article by its label, not its id, when a note cites "article"', () => {
     const note = need(index.notes.get('n-containers'), 'note n-containers');
@@ -240,16 +265,29 @@ describe('EventList', () => {
     expect(textOf(elements(body, 'time')[0]?.inner ?? '')).toBe('19–20 July 2000');
   });
 
-  table<{ name: string; date: string; datetime: string }>([
-    { name: 'a year', date: '1950', datetime: '1950' },
-    { name: 'a month', date: '1991-12', datetime: '1991-12' },
-    { name: 'a day', date: '2024-06-19', datetime: '2024-06-19' },
-    { name: 'a range of years', date: '1995/1996', datetime: '1995' },
-    { name: 'a range from a month to a day', date: '2023-09/2023-10-02', datetime: '2023-09' },
-  ], (c) => `writes ${c.name} (${c.date}) as datetime="${c.datetime}"`, ({ date, datetime }) => {
-    const event: StoryEvent = { id: 'e', date, title: 'Something', sources: ['article'], actors: [], relations: [], passages: [], notes: [] };
-    expect(datetimes(renderList([event]))).toEqual([datetime]);
-  });
+  table<{ name: string; date: string; datetime: string }>(
+    [
+      { name: 'a year', date: '1950', datetime: '1950' },
+      { name: 'a month', date: '1991-12', datetime: '1991-12' },
+      { name: 'a day', date: '2024-06-19', datetime: '2024-06-19' },
+      { name: 'a range of years', date: '1995/1996', datetime: '1995' },
+      { name: 'a range from a month to a day', date: '2023-09/2023-10-02', datetime: '2023-09' },
+    ],
+    (c) => `writes ${c.name} (${c.date}) as datetime="${c.datetime}"`,
+    ({ date, datetime }) => {
+      const event: StoryEvent = {
+        id: 'e',
+        date,
+        title: 'Something',
+        sources: ['article'],
+        actors: [],
+        relations: [],
+        passages: [],
+        notes: [],
+      };
+      expect(datetimes(renderList([event]))).toEqual([datetime]);
+    },
+  );
 
   it('lists the events in the order given, each with its title and source', () => {
     const body = renderList(index.chronology);
@@ -274,27 +312,46 @@ describe('EventList', () => {
   function eventsBetween(from: string, to: string): string[] {
     const a = mustParseDate(from).earliest;
     const b = mustParseDate(to).earliest;
-    return index.chronology.filter((e) => {
-      const day = mustParseDate(e.date).earliest;
-      return day >= a && day <= b;
-    }).map((e) => e.id);
+    return index.chronology
+      .filter((e) => {
+        const day = mustParseDate(e.date).earliest;
+        return day >= a && day <= b;
+      })
+      .map((e) => e.id);
   }
 
   it('marks the events from visit-2000 to visit-2024 as inside the 24-year gap, and no others', () => {
-    const gap = need(index.story.spans.find((s) => s.id === 'gap-24-years'), 'span gap-24-years');
+    const gap = need(
+      index.story.spans.find((s) => s.id === 'gap-24-years'),
+      'span gap-24-years',
+    );
     const body = renderList(index.chronology, [gap]);
     expect(eventsWithClass(body, 'in-gap')).toEqual(eventsBetween('2000-07-19', '2024-06-19'));
     expect(eventsWithClass(body, 'in-span')).toEqual(eventsBetween('2000-07-19', '2024-06-19'));
   });
 
   it('marks only the events up to a span’s end when the span ends on a date, not an event', () => {
-    const span: Span = { id: 's-dated-end', label: 'Until 2010', from: 'visit-2000', to: '2010-01-01', relations: [], kind: 'era' };
+    const span: Span = {
+      id: 's-dated-end',
+      label: 'Until 2010',
+      from: 'visit-2000',
+      to: '2010-01-01',
+      relations: [],
+      kind: 'era',
+    };
     const body = renderList(index.chronology, [span]);
     expect(eventsWithClass(body, 'in-span')).toEqual(eventsBetween('2000-07-19', '2010-01-01'));
   });
 
   it('marks the events inside a span that starts on a date, not an event', () => {
-    const span: Span = { id: 's-dated-start', label: 'From 1999', from: '1999-01-01', to: 'visit-2024', relations: [], kind: 'era' };
+    const span: Span = {
+      id: 's-dated-start',
+      label: 'From 1999',
+      from: '1999-01-01',
+      to: 'visit-2024',
+      relations: [],
+      kind: 'era',
+    };
     const body = renderList(index.chronology, [span]);
     expect(eventsWithClass(body, 'in-span')).toEqual(eventsBetween('1999-01-01', '2024-06-19'));
   });
@@ -324,7 +381,9 @@ describe('ReadingPanel', () => {
     it('is an element with a landmark role, labelled by its h2#panel-title', () => {
       const open = panelOf(body);
       // <aside> is role=complementary; an explicit role would also satisfy the contract.
-      expect(/^<aside\b/.test(open) || /\srole="(region|complementary|dialog)"/.test(open)).toBe(true);
+      expect(/^<aside\b/.test(open) || /\srole="(region|complementary|dialog)"/.test(open)).toBe(
+        true,
+      );
       expect(body.match(/\sid="panel-title"/g)).toHaveLength(1);
     });
 
@@ -333,7 +392,9 @@ describe('ReadingPanel', () => {
     });
 
     it('says what kind of relation it is and its status on the map’s date', () => {
-      const kicker = squash(textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''));
+      const kicker = squash(
+        textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''),
+      );
       expect(kicker).toContain(TYPE_STYLE['mutual-defence'].label);
       expect(kicker).toContain('Reported');
     });
@@ -345,7 +406,9 @@ describe('ReadingPanel', () => {
       const positions = quotes.map((q) => {
         const text = textOf(q.inner);
         expect(article).toContain(text);
-        expect(text).toBe(need(index.passages.get(attr(q.open, 'data-passage') ?? ''), 'passage').quote);
+        expect(text).toBe(
+          need(index.passages.get(attr(q.open, 'data-passage') ?? ''), 'passage').quote,
+        );
         return article.indexOf(text);
       });
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -364,7 +427,9 @@ describe('ReadingPanel', () => {
       expect(values[values.length - 1]).toBe('2024-12-04');
       const days = values.map((v) => mustParseDate(v).earliest);
       expect(days).toEqual([...days].sort((a, b) => a - b));
-      expect(values).toEqual(eventsFor(index, { kind: 'relation', id: 'pact-2024' }).map((e) => e.date.split('/')[0]));
+      expect(values).toEqual(
+        eventsFor(index, { kind: 'relation', id: 'pact-2024' }).map((e) => e.date.split('/')[0]),
+      );
     });
 
     it('shows the gap between Putin’s visits as "23 years and 11 months", computed from the dates', () => {
@@ -377,14 +442,20 @@ describe('ReadingPanel', () => {
     });
 
     it('shows the 2024 treaty as in force since 4 December 2024 and still running', () => {
-      const span = elements(body, 'li').find((li) => attr(li.open, 'data-span') === 'pact-2024-life');
-      expect(squash(textOf(need(span, 'the pact-2024-life span').inner))).toContain('since 4 December 2024, ongoing');
+      const span = elements(body, 'li').find(
+        (li) => attr(li.open, 'data-span') === 'pact-2024-life',
+      );
+      expect(squash(textOf(need(span, 'the pact-2024-life span').inner))).toContain(
+        'since 4 December 2024, ongoing',
+      );
     });
   });
 
   it('says a relation is "In force" on a date after it entered into force', () => {
     const body = renderPanel({ kind: 'relation', id: 'pact-2024' }, '2025-01-01');
-    const kicker = squash(textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''));
+    const kicker = squash(
+      textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''),
+    );
     expect(kicker).toContain('In force');
   });
 
@@ -393,19 +464,25 @@ describe('ReadingPanel', () => {
     expect(textOf(body)).toContain('Not yet in existence on this date');
   });
 
-  table([
-    { id: 'RUS', name: 'Russia', role: 'Parties to the 2024 pact' },
-    { id: 'PRK', name: 'North Korea', role: 'Parties to the 2024 pact' },
-    { id: 'SUN', name: 'Soviet Union', role: 'Historical state' },
-    { id: 'NATO', name: 'NATO', role: 'The US and NATO' },
-  ], (c) => `for the actor ${c.id} shows “${c.name}” in the heading and its role “${c.role}”`, ({ id, name, role }) => {
-    const body = renderPanel({ kind: 'actor', id });
-    expect(attr(panelOf(body), 'data-kind')).toBe('actor');
-    expect(headingOf(body)).toBe(name);
-    const kicker = squash(textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''));
-    expect(kicker).toBe(role);
-    for (const q of elements(body, 'blockquote')) expect(article).toContain(textOf(q.inner));
-  });
+  table(
+    [
+      { id: 'RUS', name: 'Russia', role: 'Parties to the 2024 pact' },
+      { id: 'PRK', name: 'North Korea', role: 'Parties to the 2024 pact' },
+      { id: 'SUN', name: 'Soviet Union', role: 'Historical state' },
+      { id: 'NATO', name: 'NATO', role: 'The US and NATO' },
+    ],
+    (c) => `for the actor ${c.id} shows “${c.name}” in the heading and its role “${c.role}”`,
+    ({ id, name, role }) => {
+      const body = renderPanel({ kind: 'actor', id });
+      expect(attr(panelOf(body), 'data-kind')).toBe('actor');
+      expect(headingOf(body)).toBe(name);
+      const kicker = squash(
+        textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''),
+      );
+      expect(kicker).toBe(role);
+      for (const q of elements(body, 'blockquote')) expect(article).toContain(textOf(q.inner));
+    },
+  );
 
   it('for an event shows its title as the heading and its date', () => {
     const body = renderPanel({ kind: 'event', id: 'visit-2000' });
@@ -415,19 +492,23 @@ describe('ReadingPanel', () => {
     expect(textOf(body)).toContain('19–20 July 2000');
   });
 
-  table<{ target: Target }>([
-    { target: { kind: 'actor', id: 'XYZ' } },
-    { target: { kind: 'relation', id: 'no-such-relation' } },
-    { target: { kind: 'event', id: 'no-such-event' } },
-  ], (c) => `for an unknown ${c.target.kind} id renders without throwing, headed by the id`, ({ target }) => {
-    let body = '';
-    expect(() => (body = renderPanel(target))).not.toThrow();
-    expect(panelOf(body)).toBeTruthy();
-    expect(headingOf(body)).toBe(target.id);
-    expect(body).not.toContain('<blockquote');
-    expect(textOf(body)).toContain('The article does not mention this directly');
-    expect(textOf(body)).not.toContain('undefined');
-  });
+  table<{ target: Target }>(
+    [
+      { target: { kind: 'actor', id: 'XYZ' } },
+      { target: { kind: 'relation', id: 'no-such-relation' } },
+      { target: { kind: 'event', id: 'no-such-event' } },
+    ],
+    (c) => `for an unknown ${c.target.kind} id renders without throwing, headed by the id`,
+    ({ target }) => {
+      let body = '';
+      expect(() => (body = renderPanel(target))).not.toThrow();
+      expect(panelOf(body)).toBeTruthy();
+      expect(headingOf(body)).toBe(target.id);
+      expect(body).not.toContain('<blockquote');
+      expect(textOf(body)).toContain('The article does not mention this directly');
+      expect(textOf(body)).not.toContain('undefined');
+    },
+  );
 
   it('escapes an id from the URL that looks like markup', () => {
     const body = renderPanel({ kind: 'actor', id: '<img src=x onerror=alert(1)>' });
@@ -442,37 +523,50 @@ describe('Legend', () => {
   /** The list items of the list with this aria-label, as text. */
   function listItems(body: string, label: string): string[] {
     const list = elements(body, 'ul').find((ul) => attr(ul.open, 'aria-label') === label);
-    return elements(need(list, `list "${label}"`).inner, 'li').map((li) => squash(textOf(li.inner)));
+    return elements(need(list, `list "${label}"`).inner, 'li').map((li) =>
+      squash(textOf(li.inner)),
+    );
   }
 
-  table([
-    { date: null, name: 'on the story’s own date' },
-    { date: '1970-01-01', name: 'in 1970' },
-    { date: '2010-06-01', name: 'in 2010' },
-  ], (c) => `lists each role and relation type the map draws ${c.name}, and no others`, ({ date }) => {
-    const state = stateAt(date);
-    const { body } = render(Legend, { context: appContext(state) });
-    const scene = sceneAt(index, state.day);
-    const drawnRoles = new Set([...scene.markers, ...scene.shapeOnly].map((a) => a.role));
-    const roleLabels = index.story.roles.filter((r) => drawnRoles.has(r.id)).map((r) => r.label);
-    const roleItems = listItems(body, 'Actors by role');
-    for (const label of roleLabels) expect(roleItems).toContain(label);
-    for (const role of index.story.roles.filter((r) => !drawnRoles.has(r.id))) expect(roleItems).not.toContain(role.label);
+  table(
+    [
+      { date: null, name: 'on the story’s own date' },
+      { date: '1970-01-01', name: 'in 1970' },
+      { date: '2010-06-01', name: 'in 2010' },
+    ],
+    (c) => `lists each role and relation type the map draws ${c.name}, and no others`,
+    ({ date }) => {
+      const state = stateAt(date);
+      const { body } = render(Legend, { context: appContext(state) });
+      const scene = sceneAt(index, state.day);
+      const drawnRoles = new Set([...scene.markers, ...scene.shapeOnly].map((a) => a.role));
+      const roleLabels = index.story.roles.filter((r) => drawnRoles.has(r.id)).map((r) => r.label);
+      const roleItems = listItems(body, 'Actors by role');
+      for (const label of roleLabels) expect(roleItems).toContain(label);
+      for (const role of index.story.roles.filter((r) => !drawnRoles.has(r.id)))
+        expect(roleItems).not.toContain(role.label);
 
-    const drawnTypes = [...new Set(scene.relations.map((r) => r.relation.type))];
-    const typeItems = listItems(body, 'Relation types');
-    expect(typeItems).toEqual(drawnTypes.map((t) => TYPE_STYLE[t].label));
-  });
+      const drawnTypes = [...new Set(scene.relations.map((r) => r.relation.type))];
+      const typeItems = listItems(body, 'Relation types');
+      expect(typeItems).toEqual(drawnTypes.map((t) => TYPE_STYLE[t].label));
+    },
+  );
 
   it('lists the Soviet Union’s role only while it exists (in 1970, not in 2024)', () => {
-    const then = listItems(render(Legend, { context: context('1970-01-01') }).body, 'Actors by role');
+    const then = listItems(
+      render(Legend, { context: context('1970-01-01') }).body,
+      'Actors by role',
+    );
     const now = listItems(render(Legend, { context: context() }).body, 'Actors by role');
     expect(then).toContain('Historical state');
     expect(now).not.toContain('Historical state');
   });
 
   it('shows the mutual-defence treaty of 1961 in 1970 but no arms transfers', () => {
-    const types = listItems(render(Legend, { context: context('1970-01-01') }).body, 'Relation types');
+    const types = listItems(
+      render(Legend, { context: context('1970-01-01') }).body,
+      'Relation types',
+    );
     expect(types).toContain('Mutual-defence treaty');
     expect(types).not.toContain('Arms transfer');
   });
@@ -520,7 +614,9 @@ describe('StoryErrors', () => {
   });
 
   it('says "a problem" for one error', () => {
-    const text = squash(textOf(alertOf(renderErrors([{ where: 'asOf', message: 'impossible date "2024-13-01"' }]))));
+    const text = squash(
+      textOf(alertOf(renderErrors([{ where: 'asOf', message: 'impossible date "2024-13-01"' }]))),
+    );
     expect(text).toContain('has a problem');
   });
 
@@ -535,36 +631,55 @@ describe('StoryErrors', () => {
     expect(text).toContain('relations[3] "arms-prk-rus" → from: unknown actor "XXX"');
   });
 
-  table([
-    { field: 'message', error: { where: 'notes[0] "n-x" → text', message: '<img src=x onerror=alert(1)>' } },
-    { field: 'where', error: { where: '<img src=x onerror=alert(1)>', message: 'bad' } },
-  ], (c) => `escapes hostile markup in the error’s ${c.field}, never rendering it as a tag`, ({ error }) => {
-    const body = renderErrors([error]);
-    expect(body).not.toMatch(/<img\b/i);
-    expect(body).toContain('&lt;img src=x onerror=alert(1)');
-    expect(textOf(alertOf(body))).toContain('<img src=x onerror=alert(1)>');
-  });
+  table(
+    [
+      {
+        field: 'message',
+        error: { where: 'notes[0] "n-x" → text', message: '<img src=x onerror=alert(1)>' },
+      },
+      { field: 'where', error: { where: '<img src=x onerror=alert(1)>', message: 'bad' } },
+    ],
+    (c) => `escapes hostile markup in the error’s ${c.field}, never rendering it as a tag`,
+    ({ error }) => {
+      const body = renderErrors([error]);
+      expect(body).not.toMatch(/<img\b/i);
+      expect(body).toContain('&lt;img src=x onerror=alert(1)');
+      expect(textOf(alertOf(body))).toContain('<img src=x onerror=alert(1)>');
+    },
+  );
 
   it('shows the first 20 errors and says how many more there are', () => {
-    const errors = Array.from({ length: 23 }, (_, i) => ({ where: `events[${i}]`, message: `problem ${i}` }));
+    const errors = Array.from({ length: 23 }, (_, i) => ({
+      where: `events[${i}]`,
+      message: `problem ${i}`,
+    }));
     const alert = alertOf(renderErrors(errors));
     expect(elements(alert, 'li')).toHaveLength(20);
     expect(squash(textOf(alert))).toContain('…and 3 more.');
   });
 
-  table([
-    { slug: 'broken-story', link: true },
-    { slug: DEFAULT_STORY, link: false },
-  ], (c) => `${c.link ? 'offers' : 'does not offer'} the default story when the broken file is ${c.slug}`, ({ slug, link }) => {
-    const body = renderErrors([{ where: 'asOf', message: 'x' }], slug);
-    expect(textOf(body).includes('Open the default story instead')).toBe(link);
-  });
+  table(
+    [
+      { slug: 'broken-story', link: true },
+      { slug: DEFAULT_STORY, link: false },
+    ],
+    (c) =>
+      `${c.link ? 'offers' : 'does not offer'} the default story when the broken file is ${c.slug}`,
+    ({ slug, link }) => {
+      const body = renderErrors([{ where: 'asOf', message: 'x' }], slug);
+      expect(textOf(body).includes('Open the default story instead')).toBe(link);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
 
 describe('EventStrip', () => {
-  function renderStrip(events: StoryEvent[], current: string | null, related = new Set<string>()): string {
+  function renderStrip(
+    events: StoryEvent[],
+    current: string | null,
+    related = new Set<string>(),
+  ): string {
     return render(EventStrip, { props: { events, related, current }, context: context() }).body;
   }
 
@@ -576,7 +691,9 @@ describe('EventStrip', () => {
     const body = renderStrip(index.chronology, null);
     const list = buttons(body);
     expect(list).toHaveLength(index.story.events.length);
-    expect(list.map((b) => attr(b.open, 'data-event-id'))).toEqual(index.chronology.map((e) => e.id));
+    expect(list.map((b) => attr(b.open, 'data-event-id'))).toEqual(
+      index.chronology.map((e) => e.id),
+    );
     const days = list.map((b) => mustParseDate(datetimes(b.inner)[0] ?? '').earliest);
     expect(days).toEqual([...days].sort((a, b) => a - b));
     for (const b of list) {
@@ -585,18 +702,30 @@ describe('EventStrip', () => {
     }
   });
 
-  table([
-    { name: 'nothing is chosen', current: null, focused: 'treaty-1961-signed' },
-    { name: 'an event is chosen', current: 'visit-2000', focused: 'visit-2000' },
-    { name: 'the last event is chosen', current: 'pact-2024-in-force', focused: 'pact-2024-in-force' },
-    { name: 'an unknown event is chosen', current: 'no-such-event', focused: 'treaty-1961-signed' },
-  ], (c) => `has exactly one tabindex="0", on ${c.focused}, when ${c.name}`, ({ current, focused }) => {
-    const list = buttons(renderStrip(index.chronology, current));
-    const stops = list.filter((b) => attr(b.open, 'tabindex') === '0');
-    expect(stops).toHaveLength(1);
-    expect(attr(stops[0]?.open ?? '', 'data-event-id')).toBe(focused);
-    expect(list.filter((b) => attr(b.open, 'tabindex') === '-1')).toHaveLength(list.length - 1);
-  });
+  table(
+    [
+      { name: 'nothing is chosen', current: null, focused: 'treaty-1961-signed' },
+      { name: 'an event is chosen', current: 'visit-2000', focused: 'visit-2000' },
+      {
+        name: 'the last event is chosen',
+        current: 'pact-2024-in-force',
+        focused: 'pact-2024-in-force',
+      },
+      {
+        name: 'an unknown event is chosen',
+        current: 'no-such-event',
+        focused: 'treaty-1961-signed',
+      },
+    ],
+    (c) => `has exactly one tabindex="0", on ${c.focused}, when ${c.name}`,
+    ({ current, focused }) => {
+      const list = buttons(renderStrip(index.chronology, current));
+      const stops = list.filter((b) => attr(b.open, 'tabindex') === '0');
+      expect(stops).toHaveLength(1);
+      expect(attr(stops[0]?.open ?? '', 'data-event-id')).toBe(focused);
+      expect(list.filter((b) => attr(b.open, 'tabindex') === '-1')).toHaveLength(list.length - 1);
+    },
+  );
 
   it('marks the chosen event with aria-current="true" and no other', () => {
     const list = buttons(renderStrip(index.chronology, 'visit-2024'));
@@ -606,14 +735,20 @@ describe('EventStrip', () => {
   });
 
   it('marks the related events with the class "related"', () => {
-    const related = new Set(eventsFor(index, { kind: 'relation', id: 'treaty-1961' }).map((e) => e.id));
+    const related = new Set(
+      eventsFor(index, { kind: 'relation', id: 'treaty-1961' }).map((e) => e.id),
+    );
     const list = buttons(renderStrip(index.chronology, null, related));
-    const marked = list.filter((b) => /class="[^"]*\brelated\b/.test(b.open)).map((b) => attr(b.open, 'data-event-id'));
+    const marked = list
+      .filter((b) => /class="[^"]*\brelated\b/.test(b.open))
+      .map((b) => attr(b.open, 'data-event-id'));
     expect(marked).toEqual(index.chronology.filter((e) => related.has(e.id)).map((e) => e.id));
   });
 
   it('is a list labelled as events, oldest first', () => {
-    expect(renderStrip(index.chronology, null)).toMatch(/<ol\b[^>]*aria-label="Events, oldest first"/);
+    expect(renderStrip(index.chronology, null)).toMatch(
+      /<ol\b[^>]*aria-label="Events, oldest first"/,
+    );
   });
 
   it('renders an empty list without throwing', () => {

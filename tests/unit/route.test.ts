@@ -3,24 +3,42 @@
  * the hash holds the selection or presentation step.
  */
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_STORY, formatHash, parseHash, parseParams, type Route } from '../../src/lib/state/route';
+import {
+  DEFAULT_STORY,
+  formatHash,
+  parseHash,
+  parseParams,
+  type Route,
+} from '../../src/lib/state/route';
 import { parseDay } from '../../src/lib/story/dates';
 import type { Target } from '../../src/lib/story/model';
 
 describe('parseParams', () => {
-  it.each(['', '?', '?unrelated=1'])('shows the default story in full, as of its own date, for "%s"', (search) => {
-    expect(parseParams(search)).toEqual({ story: DEFAULT_STORY, mode: 'full', date: null, childId: null, notices: [] });
-  });
+  it.each(['', '?', '?unrelated=1'])(
+    'shows the default story in full, as of its own date, for "%s"',
+    (search) => {
+      expect(parseParams(search)).toEqual({
+        story: DEFAULT_STORY,
+        mode: 'full',
+        date: null,
+        childId: null,
+        notices: [],
+      });
+    },
+  );
 
   it('names russia-north-korea-2024 as the default story', () => {
     expect(DEFAULT_STORY).toBe('russia-north-korea-2024');
   });
 
-  it.each(['nordic-baltic', 'russia-north-korea-2024', 'a', '2024', 'x'.repeat(80)])('accepts the story slug "%s"', (slug) => {
-    const params = parseParams(`?story=${slug}`);
-    expect(params.story).toBe(slug);
-    expect(params.notices).toEqual([]);
-  });
+  it.each(['nordic-baltic', 'russia-north-korea-2024', 'a', '2024', 'x'.repeat(80)])(
+    'accepts the story slug "%s"',
+    (slug) => {
+      const params = parseParams(`?story=${slug}`);
+      expect(params.story).toBe(slug);
+      expect(params.notices).toEqual([]);
+    },
+  );
 
   it.each([
     { search: '?story=../etc', shown: '../etc' },
@@ -31,13 +49,16 @@ describe('parseParams', () => {
     { search: '?story=under_score', shown: 'under_score' },
     { search: '?story=', shown: '' },
     { search: `?story=${'x'.repeat(81)}`, shown: 'x'.repeat(80) },
-  ])('refuses the story "$shown" with a notice and shows the default story', ({ search, shown }) => {
-    const params = parseParams(search);
-    expect(params.story).toBe(DEFAULT_STORY);
-    expect(params.notices).toHaveLength(1);
-    expect(params.notices[0]).toContain(`“${shown}”`);
-    expect(params.notices[0]).toMatch(/is not a story name/);
-  });
+  ])(
+    'refuses the story "$shown" with a notice and shows the default story',
+    ({ search, shown }) => {
+      const params = parseParams(search);
+      expect(params.story).toBe(DEFAULT_STORY);
+      expect(params.notices).toHaveLength(1);
+      expect(params.notices[0]).toContain(`“${shown}”`);
+      expect(params.notices[0]).toMatch(/is not a story name/);
+    },
+  );
 
   it.each([
     { search: '?mode=embed', mode: 'embed' },
@@ -53,33 +74,45 @@ describe('parseParams', () => {
     expect(parseParams('?mode=present').notices).toEqual([]);
   });
 
-  it.each(['bogus', 'EMBED', '', 'print'])('falls back to the full page with a notice for the unknown mode "%s"', (mode) => {
-    const params = parseParams(`?mode=${mode}`);
-    expect(params.mode).toBe('full');
-    expect(params.notices).toHaveLength(1);
-    expect(params.notices[0]).toContain(`Unknown mode “${mode}”`);
-  });
+  it.each(['bogus', 'EMBED', '', 'print'])(
+    'falls back to the full page with a notice for the unknown mode "%s"',
+    (mode) => {
+      const params = parseParams(`?mode=${mode}`);
+      expect(params.mode).toBe('full');
+      expect(params.notices).toHaveLength(1);
+      expect(params.notices[0]).toContain(`Unknown mode “${mode}”`);
+    },
+  );
 
-  it.each(['1970-01-01', '2024-02-29', '2024-06-19', '1961-07-06'])('reads the date %s as its day number', (date) => {
-    const params = parseParams(`?date=${date}`);
-    expect(params.date).toBe(parseDay(date));
-    expect(params.date).not.toBeNull();
-    expect(params.notices).toEqual([]);
-  });
+  it.each(['1970-01-01', '2024-02-29', '2024-06-19', '1961-07-06'])(
+    'reads the date %s as its day number',
+    (date) => {
+      const params = parseParams(`?date=${date}`);
+      expect(params.date).toBe(parseDay(date));
+      expect(params.date).not.toBeNull();
+      expect(params.notices).toEqual([]);
+    },
+  );
 
   it('reads ?date=1970-01-02 as day 1', () => {
     expect(parseParams('?date=1970-01-02').date).toBe(1);
   });
 
-  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024', '2024-06', '19-06-2024', 'yesterday', ''])(
-    'ignores the date "%s" with a notice and keeps the story’s own date',
-    (date) => {
-      const params = parseParams(`?date=${date}`);
-      expect(params.date).toBeNull();
-      expect(params.notices).toHaveLength(1);
-      expect(params.notices[0]).toContain(`“${date}” is not a date`);
-    },
-  );
+  it.each([
+    '2024-02-30',
+    '2023-02-29',
+    '2024-13-01',
+    '2024',
+    '2024-06',
+    '19-06-2024',
+    'yesterday',
+    '',
+  ])('ignores the date "%s" with a notice and keeps the story’s own date', (date) => {
+    const params = parseParams(`?date=${date}`);
+    expect(params.date).toBeNull();
+    expect(params.notices).toHaveLength(1);
+    expect(params.notices[0]).toContain(`“${date}” is not a date`);
+  });
 
   it.each([
     { childId: 'map', expected: 'map' },
@@ -120,10 +153,19 @@ describe('parseHash', () => {
     { hash: '/', route: { kind: 'none' } },
     { hash: '#/actor/RUS', route: { kind: 'target', target: { kind: 'actor', id: 'RUS' } } },
     { hash: '/actor/RUS', route: { kind: 'target', target: { kind: 'actor', id: 'RUS' } } },
-    { hash: '#/relation/pact-2024', route: { kind: 'target', target: { kind: 'relation', id: 'pact-2024' } } },
+    {
+      hash: '#/relation/pact-2024',
+      route: { kind: 'target', target: { kind: 'relation', id: 'pact-2024' } },
+    },
     { hash: '#/event/x', route: { kind: 'target', target: { kind: 'event', id: 'x' } } },
-    { hash: '#/event/visit-2000', route: { kind: 'target', target: { kind: 'event', id: 'visit-2000' } } },
-    { hash: '#/actor/New%20Zealand', route: { kind: 'target', target: { kind: 'actor', id: 'New Zealand' } } },
+    {
+      hash: '#/event/visit-2000',
+      route: { kind: 'target', target: { kind: 'event', id: 'visit-2000' } },
+    },
+    {
+      hash: '#/actor/New%20Zealand',
+      route: { kind: 'target', target: { kind: 'actor', id: 'New Zealand' } },
+    },
     { hash: '#/actor/C%C3%B4te', route: { kind: 'target', target: { kind: 'actor', id: 'Côte' } } },
     { hash: '#/step/3', route: { kind: 'step', step: 3 } },
     { hash: '#/step/0', route: { kind: 'step', step: 0 } },

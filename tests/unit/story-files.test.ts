@@ -29,7 +29,9 @@ function readJson(file: string): unknown {
 function loadStory(file: string): Story {
   const result = v.safeParse(StorySchema, readJson(file));
   if (!result.success) {
-    const issues = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+    const issues = result.issues.map(
+      (issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`,
+    );
     throw new Error(`${file} does not match the schema:\n${issues.join('\n')}`);
   }
   return result.output;
@@ -52,7 +54,8 @@ function danglingIds(story: Story): string[] {
   };
   const problems: string[] = [];
   const need = (kind: keyof typeof ids, where: string, list: readonly string[]) => {
-    for (const id of list) if (!ids[kind].has(id)) problems.push(`${where}: unknown ${kind} "${id}"`);
+    for (const id of list)
+      if (!ids[kind].has(id)) problems.push(`${where}: unknown ${kind} "${id}"`);
   };
 
   for (const note of story.notes) need('source', `note ${note.id}`, note.sources);
@@ -60,7 +63,11 @@ function danglingIds(story: Story): string[] {
   for (const actor of story.actors) {
     const where = `actor ${actor.id}`;
     need('role', where, [actor.role]);
-    need('actor', where, actor.members.map((m) => m.actor));
+    need(
+      'actor',
+      where,
+      actor.members.map((m) => m.actor),
+    );
     need('actor', where, actor.successor ? [actor.successor] : []);
     need('passage', where, actor.passages);
     need('note', where, actor.notes);
@@ -84,14 +91,27 @@ function danglingIds(story: Story): string[] {
     const where = `span ${span.id}`;
     need('relation', where, span.relations);
     const ends = [span.from, span.to].filter((end): end is string => end !== undefined);
-    need('event', where, ends.filter((end) => !end.split('/').every((part) => PARTIAL_DATE.test(part))));
+    need(
+      'event',
+      where,
+      ends.filter((end) => !end.split('/').every((part) => PARTIAL_DATE.test(part))),
+    );
   }
   return problems;
 }
 
 /** Ids that appear twice within one collection (two actors called "RUS", say). */
 function duplicateIds(story: Story): string[] {
-  const collections = { roles: story.roles, sources: story.sources, notes: story.notes, passages: story.passages, actors: story.actors, relations: story.relations, events: story.events, spans: story.spans };
+  const collections = {
+    roles: story.roles,
+    sources: story.sources,
+    notes: story.notes,
+    passages: story.passages,
+    actors: story.actors,
+    relations: story.relations,
+    events: story.events,
+    spans: story.spans,
+  };
   return Object.entries(collections).flatMap(([name, items]) => {
     const seen = new Set<string>();
     return items.flatMap(({ id }) => (seen.has(id) ? [`${name}: ${id}`] : (seen.add(id), [])));
@@ -129,7 +149,8 @@ describe('story files', () => {
         const json = readJson(file) as Record<string, unknown>;
         const story = loadStory(file);
         const steps = story.presentation
-          ? (readJson(path.join(path.dirname(file), story.presentation)) as { steps: unknown[] }).steps
+          ? (readJson(path.join(path.dirname(file), story.presentation)) as { steps: unknown[] })
+              .steps
           : story.steps;
         if (story.presentation) expect(steps.length).toBeGreaterThan(0);
         // Steps live in one place: the story file or its presentation file.
@@ -142,7 +163,10 @@ describe('story files', () => {
 
   it('ships the default article unchanged from the shared seed', () => {
     if (!fs.existsSync(sharedSeed)) return;
-    const shipped = fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.txt'), 'utf8');
+    const shipped = fs.readFileSync(
+      path.join(root, 'static/stories/russia-north-korea-2024.txt'),
+      'utf8',
+    );
     expect(shipped).toBe(fs.readFileSync(sharedSeed, 'utf8'));
   });
 

@@ -5,7 +5,13 @@
  */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dayToX, spanRows, trackDomain, yearTicks, type Domain } from '../../src/lib/timeline/track';
+import {
+  dayToX,
+  spanRows,
+  trackDomain,
+  yearTicks,
+  type Domain,
+} from '../../src/lib/timeline/track';
 import { formatDay, mustParseDate, parseDay, type Day } from '../../src/lib/story/dates';
 import { indexStory, spanExtent, type SpanExtent } from '../../src/lib/story/model';
 import { parseStory } from '../../src/lib/story/validate';
@@ -24,54 +30,63 @@ function day(text: string): Day {
 
 /** The domain the app's timeline uses for the real story: every event and the story's date. */
 const story = (() => {
-  const json: unknown = JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8'));
+  const json: unknown = JSON.parse(
+    readFileSync('static/stories/russia-north-korea-2024.json', 'utf8'),
+  );
   const article = readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
   const result = parseStory(json, article);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return indexStory(result.story);
 })();
-const storyDays = [...story.chronology.map((e) => mustParseDate(e.date).earliest), mustParseDate(story.story.asOf).earliest];
+const storyDays = [
+  ...story.chronology.map((e) => mustParseDate(e.date).earliest),
+  mustParseDate(story.story.asOf).earliest,
+];
 const storyDomain = trackDomain(storyDays);
 
 // ---------------------------------------------------------------------------------------------
 
 describe('trackDomain', () => {
-  table<{ name: string; days: Day[]; start: Day; end: Day }>([
-    {
-      name: 'a single day is padded by at least 180 days on each side',
-      days: [day('2000-07-19')],
-      start: day('2000-07-19') - 180,
-      end: day('2000-07-19') + 180,
+  table<{ name: string; days: Day[]; start: Day; end: Day }>(
+    [
+      {
+        name: 'a single day is padded by at least 180 days on each side',
+        days: [day('2000-07-19')],
+        start: day('2000-07-19') - 180,
+        end: day('2000-07-19') + 180,
+      },
+      {
+        name: 'a short range (one year) is padded by the 180-day minimum',
+        days: [day('2024-01-01'), day('2024-12-31')],
+        start: day('2024-01-01') - 180,
+        end: day('2024-12-31') + 180,
+      },
+      {
+        name: 'a long range (60 years) is padded by 2% of its length, rounded outwards',
+        days: [day('1961-07-06'), day('2021-07-06')],
+        start: Math.floor(day('1961-07-06') - (day('2021-07-06') - day('1961-07-06')) * 0.02),
+        end: Math.ceil(day('2021-07-06') + (day('2021-07-06') - day('1961-07-06')) * 0.02),
+      },
+      {
+        name: 'days given out of order give the same domain as sorted days',
+        days: [day('2024-12-04'), day('1961-07-06'), day('2000-07-19')],
+        start: trackDomain([day('1961-07-06'), day('2000-07-19'), day('2024-12-04')]).start,
+        end: trackDomain([day('1961-07-06'), day('2000-07-19'), day('2024-12-04')]).end,
+      },
+      {
+        name: 'days before 1970 (negative day numbers) are padded the same way',
+        days: [day('1922-12-30'), day('1950-06-25')],
+        start: Math.floor(day('1922-12-30') - (day('1950-06-25') - day('1922-12-30')) * 0.02),
+        end: Math.ceil(day('1950-06-25') + (day('1950-06-25') - day('1922-12-30')) * 0.02),
+      },
+    ],
+    (c) => c.name,
+    ({ days, start, end }) => {
+      const domain = trackDomain(days);
+      expect(domain).toEqual({ start, end });
+      expect(Number.isInteger(domain.start) && Number.isInteger(domain.end)).toBe(true);
     },
-    {
-      name: 'a short range (one year) is padded by the 180-day minimum',
-      days: [day('2024-01-01'), day('2024-12-31')],
-      start: day('2024-01-01') - 180,
-      end: day('2024-12-31') + 180,
-    },
-    {
-      name: 'a long range (60 years) is padded by 2% of its length, rounded outwards',
-      days: [day('1961-07-06'), day('2021-07-06')],
-      start: Math.floor(day('1961-07-06') - (day('2021-07-06') - day('1961-07-06')) * 0.02),
-      end: Math.ceil(day('2021-07-06') + (day('2021-07-06') - day('1961-07-06')) * 0.02),
-    },
-    {
-      name: 'days given out of order give the same domain as sorted days',
-      days: [day('2024-12-04'), day('1961-07-06'), day('2000-07-19')],
-      start: trackDomain([day('1961-07-06'), day('2000-07-19'), day('2024-12-04')]).start,
-      end: trackDomain([day('1961-07-06'), day('2000-07-19'), day('2024-12-04')]).end,
-    },
-    {
-      name: 'days before 1970 (negative day numbers) are padded the same way',
-      days: [day('1922-12-30'), day('1950-06-25')],
-      start: Math.floor(day('1922-12-30') - (day('1950-06-25') - day('1922-12-30')) * 0.02),
-      end: Math.ceil(day('1950-06-25') + (day('1950-06-25') - day('1922-12-30')) * 0.02),
-    },
-  ], (c) => c.name, ({ days, start, end }) => {
-    const domain = trackDomain(days);
-    expect(domain).toEqual({ start, end });
-    expect(Number.isInteger(domain.start) && Number.isInteger(domain.end)).toBe(true);
-  });
+  );
 
   it('pads both ends of the story’s own range, by the same amount give or take a rounding day', () => {
     const first = Math.min(...storyDays);
@@ -92,18 +107,24 @@ describe('dayToX', () => {
     { name: 'a domain before 1970', domain: { start: day('1922-01-01'), end: day('1961-07-06') } },
   ];
 
-  for (const { name, domain } of domains) describe(`on ${name}`, () => {
-    it.each([320, 800, 1600])('maps the start to 0, the end to the width and the middle to half of it, %ipx wide', (width) => {
-      expect(dayToX(domain, domain.start, width)).toBe(0);
-      expect(dayToX(domain, domain.end, width)).toBeCloseTo(width, 9);
-      expect(dayToX(domain, (domain.start + domain.end) / 2, width)).toBeCloseTo(width / 2, 9);
-    });
+  for (const { name, domain } of domains)
+    describe(`on ${name}`, () => {
+      it.each([320, 800, 1600])(
+        'maps the start to 0, the end to the width and the middle to half of it, %ipx wide',
+        (width) => {
+          expect(dayToX(domain, domain.start, width)).toBe(0);
+          expect(dayToX(domain, domain.end, width)).toBeCloseTo(width, 9);
+          expect(dayToX(domain, (domain.start + domain.end) / 2, width)).toBeCloseTo(width / 2, 9);
+        },
+      );
 
-    it('keeps later days to the right of earlier ones', () => {
-      const xs = [0, 0.1, 0.5, 0.9, 1].map((f) => dayToX(domain, domain.start + f * (domain.end - domain.start), 1000));
-      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      it('keeps later days to the right of earlier ones', () => {
+        const xs = [0, 0.1, 0.5, 0.9, 1].map((f) =>
+          dayToX(domain, domain.start + f * (domain.end - domain.start), 1000),
+        );
+        expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      });
     });
-  });
 
   it('puts days outside the domain outside the track', () => {
     const domain = { start: 0, end: 100 };
@@ -130,54 +151,82 @@ describe('yearTicks', () => {
     { name: 'the story’s domain on a very narrow track', domain: storyDomain, width: 80 },
     { name: 'ten years', domain: trackDomain([day('2014-03-01'), day('2024-06-19')]), width: 600 },
     { name: 'a single day', domain: trackDomain([day('2000-07-19')]), width: 600 },
-    { name: 'a domain starting on 1 January', domain: { start: day('2000-01-01'), end: day('2010-01-01') }, width: 500 },
-    { name: 'a domain before 1970', domain: { start: day('1900-05-01'), end: day('1961-07-06') }, width: 700 },
-    { name: 'two centuries', domain: { start: day('1800-01-01'), end: day('2000-01-01') }, width: 1000 },
+    {
+      name: 'a domain starting on 1 January',
+      domain: { start: day('2000-01-01'), end: day('2010-01-01') },
+      width: 500,
+    },
+    {
+      name: 'a domain before 1970',
+      domain: { start: day('1900-05-01'), end: day('1961-07-06') },
+      width: 700,
+    },
+    {
+      name: 'two centuries',
+      domain: { start: day('1800-01-01'), end: day('2000-01-01') },
+      width: 1000,
+    },
   ];
 
-  table(cases, (c) => `puts every tick inside the domain, on 1 January, oldest first: ${c.name}, ${c.width}px`, ({ domain, width }) => {
-    const ticks = yearTicks(domain, width);
-    for (const tick of ticks) {
-      expect(tick.day).toBeGreaterThanOrEqual(domain.start);
-      expect(tick.day).toBeLessThanOrEqual(domain.end);
-      expect(formatDay(tick.day)).toBe(`${tick.year}-01-01`);
-      const x = dayToX(domain, tick.day, width);
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThanOrEqual(width);
-    }
-    const years = ticks.map((t) => t.year);
-    expect(years).toEqual([...new Set(years)].sort((a, b) => a - b));
-  });
+  table(
+    cases,
+    (c) => `puts every tick inside the domain, on 1 January, oldest first: ${c.name}, ${c.width}px`,
+    ({ domain, width }) => {
+      const ticks = yearTicks(domain, width);
+      for (const tick of ticks) {
+        expect(tick.day).toBeGreaterThanOrEqual(domain.start);
+        expect(tick.day).toBeLessThanOrEqual(domain.end);
+        expect(formatDay(tick.day)).toBe(`${tick.year}-01-01`);
+        const x = dayToX(domain, tick.day, width);
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(width);
+      }
+      const years = ticks.map((t) => t.year);
+      expect(years).toEqual([...new Set(years)].sort((a, b) => a - b));
+    },
+  );
 
-  table(cases.filter((c) => c.width >= 300), (c) => `spaces the labelled years at least about 44px apart: ${c.name}`, ({ domain, width }) => {
-    const xs = yearTicks(domain, width)
-      .filter((t) => t.label)
-      .map((t) => dayToX(domain, t.day, width));
-    for (let i = 1; i < xs.length; i++) {
-      // A labelled year is 365 or 366 days, so the gap can fall a hair short of the 44px target.
-      expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThan(44 * 0.99);
-    }
-  });
+  table(
+    cases.filter((c) => c.width >= 300),
+    (c) => `spaces the labelled years at least about 44px apart: ${c.name}`,
+    ({ domain, width }) => {
+      const xs = yearTicks(domain, width)
+        .filter((t) => t.label)
+        .map((t) => dayToX(domain, t.day, width));
+      for (let i = 1; i < xs.length; i++) {
+        // A labelled year is 365 or 366 days, so the gap can fall a hair short of the 44px target.
+        expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThan(44 * 0.99);
+      }
+    },
+  );
 
   it('labels fewer years as the track gets narrower', () => {
     const widths = [2400, 1600, 1200, 900, 600, 320, 160];
     const labelled = widths.map((w) => yearTicks(storyDomain, w).filter((t) => t.label).length);
-    for (let i = 1; i < labelled.length; i++) expect(labelled[i]).toBeLessThanOrEqual(labelled[i - 1] ?? Infinity);
+    for (let i = 1; i < labelled.length; i++)
+      expect(labelled[i]).toBeLessThanOrEqual(labelled[i - 1] ?? Infinity);
     expect(labelled[labelled.length - 1]).toBeLessThan(labelled[0] ?? 0);
     expect(labelled[0]).toBeGreaterThan(0);
   });
 
-  table<{ name: string; width: number; every: number }>([
-    { name: 'a wide track labels every 2 years', width: 2400, every: 2 },
-    { name: 'a laptop-wide track labels every 5 years', width: 900, every: 5 },
-    { name: 'a phone-wide track labels every 10 years', width: 320, every: 10 },
-    { name: 'a very narrow track labels every 20 years', width: 160, every: 20 },
-  ], (c) => `on the story’s 64 years, ${c.name} (${c.width}px)`, ({ width, every }) => {
-    const labels = yearTicks(storyDomain, width).filter((t) => t.label).map((t) => t.year);
-    expect(labels.length).toBeGreaterThan(0);
-    for (const year of labels) expect(year % every).toBe(0);
-    for (let i = 1; i < labels.length; i++) expect((labels[i] ?? 0) - (labels[i - 1] ?? 0)).toBe(every);
-  });
+  table<{ name: string; width: number; every: number }>(
+    [
+      { name: 'a wide track labels every 2 years', width: 2400, every: 2 },
+      { name: 'a laptop-wide track labels every 5 years', width: 900, every: 5 },
+      { name: 'a phone-wide track labels every 10 years', width: 320, every: 10 },
+      { name: 'a very narrow track labels every 20 years', width: 160, every: 20 },
+    ],
+    (c) => `on the story’s 64 years, ${c.name} (${c.width}px)`,
+    ({ width, every }) => {
+      const labels = yearTicks(storyDomain, width)
+        .filter((t) => t.label)
+        .map((t) => t.year);
+      expect(labels.length).toBeGreaterThan(0);
+      for (const year of labels) expect(year % every).toBe(0);
+      for (let i = 1; i < labels.length; i++)
+        expect((labels[i] ?? 0) - (labels[i - 1] ?? 0)).toBe(every);
+    },
+  );
 
   it('labels every year on a short domain with room to spare', () => {
     const domain = { start: day('2019-06-01'), end: day('2024-06-01') };
@@ -188,7 +237,9 @@ describe('yearTicks', () => {
 
   it('ticks every year while years are at least 4px apart, only at labels when they are closer', () => {
     const wide = yearTicks(storyDomain, 900);
-    expect(wide.map((t) => t.year)).toEqual(Array.from({ length: wide.length }, (_, i) => (wide[0]?.year ?? 0) + i));
+    expect(wide.map((t) => t.year)).toEqual(
+      Array.from({ length: wide.length }, (_, i) => (wide[0]?.year ?? 0) + i),
+    );
     const narrow = yearTicks(storyDomain, 160);
     expect(narrow.every((t) => t.label)).toBe(true);
   });
@@ -215,7 +266,14 @@ describe('spanRows', () => {
   /** A span from `from` to `to` (null: still running), given as day numbers. */
   function extent(id: string, from: Day, to: Day | null): SpanExtent {
     return {
-      span: { id, label: id, from: formatDay(from), to: to === null ? undefined : formatDay(to), relations: [], kind: 'era' },
+      span: {
+        id,
+        label: id,
+        from: formatDay(from),
+        to: to === null ? undefined : formatDay(to),
+        relations: [],
+        kind: 'era',
+      },
       from: { day: from, latest: from, uncertain: false, text: formatDay(from) },
       to: to === null ? null : { day: to, latest: to, uncertain: false, text: formatDay(to) },
       length: null,
@@ -228,32 +286,123 @@ describe('spanRows', () => {
     return a.from.day <= (b.to?.day ?? openEnd) && b.from.day <= (a.to?.day ?? openEnd);
   }
 
-  table<{ name: string; spans: [Day, Day | null][]; openEnd?: Day; rows: number[] }>([
-    { name: 'no spans need no rows', spans: [], rows: [] },
-    { name: 'one span goes on row 0', spans: [[0, 10]], rows: [0] },
-    { name: 'two spans that do not overlap both go on row 0', spans: [[0, 10], [20, 30]], rows: [0, 0] },
-    { name: 'three spans one after another all go on row 0', spans: [[0, 10], [11, 20], [21, 30]], rows: [0, 0, 0] },
-    { name: 'two overlapping spans go on different rows', spans: [[0, 10], [5, 15]], rows: [0, 1] },
-    { name: 'a span inside another goes on the next row', spans: [[0, 100], [10, 20]], rows: [0, 1] },
-    { name: 'three spans that all overlap take three rows', spans: [[0, 100], [10, 90], [20, 80]], rows: [0, 1, 2] },
-    { name: 'a span starting the day another ends is kept apart from it', spans: [[0, 10], [10, 20]], rows: [0, 1] },
-    { name: 'a later span reuses the first row that has come free', spans: [[0, 10], [5, 30], [20, 40]], rows: [0, 1, 0] },
-    { name: 'a later span takes row 1 when only row 1 has come free', spans: [[0, 50], [5, 10], [20, 40]], rows: [0, 1, 1] },
-    { name: 'a running span blocks its row up to the open end', spans: [[0, null], [50, 60]], openEnd: 100, rows: [0, 1] },
-    { name: 'two running spans take two rows', spans: [[0, null], [50, null]], openEnd: 100, rows: [0, 1] },
-    { name: 'a span after the open end can share a running span’s row', spans: [[0, null], [150, 160]], openEnd: 100, rows: [0, 0] },
-  ], (c) => c.name, ({ spans, openEnd = 1000, rows }) => {
-    const extents = spans.map(([from, to], i) => extent(`s${i}`, from, to));
-    expect(spanRows(extents, openEnd)).toEqual(rows);
-  });
+  table<{ name: string; spans: [Day, Day | null][]; openEnd?: Day; rows: number[] }>(
+    [
+      { name: 'no spans need no rows', spans: [], rows: [] },
+      { name: 'one span goes on row 0', spans: [[0, 10]], rows: [0] },
+      {
+        name: 'two spans that do not overlap both go on row 0',
+        spans: [
+          [0, 10],
+          [20, 30],
+        ],
+        rows: [0, 0],
+      },
+      {
+        name: 'three spans one after another all go on row 0',
+        spans: [
+          [0, 10],
+          [11, 20],
+          [21, 30],
+        ],
+        rows: [0, 0, 0],
+      },
+      {
+        name: 'two overlapping spans go on different rows',
+        spans: [
+          [0, 10],
+          [5, 15],
+        ],
+        rows: [0, 1],
+      },
+      {
+        name: 'a span inside another goes on the next row',
+        spans: [
+          [0, 100],
+          [10, 20],
+        ],
+        rows: [0, 1],
+      },
+      {
+        name: 'three spans that all overlap take three rows',
+        spans: [
+          [0, 100],
+          [10, 90],
+          [20, 80],
+        ],
+        rows: [0, 1, 2],
+      },
+      {
+        name: 'a span starting the day another ends is kept apart from it',
+        spans: [
+          [0, 10],
+          [10, 20],
+        ],
+        rows: [0, 1],
+      },
+      {
+        name: 'a later span reuses the first row that has come free',
+        spans: [
+          [0, 10],
+          [5, 30],
+          [20, 40],
+        ],
+        rows: [0, 1, 0],
+      },
+      {
+        name: 'a later span takes row 1 when only row 1 has come free',
+        spans: [
+          [0, 50],
+          [5, 10],
+          [20, 40],
+        ],
+        rows: [0, 1, 1],
+      },
+      {
+        name: 'a running span blocks its row up to the open end',
+        spans: [
+          [0, null],
+          [50, 60],
+        ],
+        openEnd: 100,
+        rows: [0, 1],
+      },
+      {
+        name: 'two running spans take two rows',
+        spans: [
+          [0, null],
+          [50, null],
+        ],
+        openEnd: 100,
+        rows: [0, 1],
+      },
+      {
+        name: 'a span after the open end can share a running span’s row',
+        spans: [
+          [0, null],
+          [150, 160],
+        ],
+        openEnd: 100,
+        rows: [0, 0],
+      },
+    ],
+    (c) => c.name,
+    ({ spans, openEnd = 1000, rows }) => {
+      const extents = spans.map(([from, to], i) => extent(`s${i}`, from, to));
+      expect(spanRows(extents, openEnd)).toEqual(rows);
+    },
+  );
 
   it('never puts two overlapping spans of the story on the same row', () => {
-    const extents = story.story.spans.map((s) => spanExtent(story, s)).filter((x): x is SpanExtent => x !== null);
+    const extents = story.story.spans
+      .map((s) => spanExtent(story, s))
+      .filter((x): x is SpanExtent => x !== null);
     const rows = spanRows(extents, storyDomain.end);
     expect(rows).toHaveLength(extents.length);
     extents.forEach((a, i) =>
       extents.forEach((b, j) => {
-        if (i < j && rows[i] === rows[j]) expect(overlap(a, b, storyDomain.end), `${a.span.id} / ${b.span.id}`).toBe(false);
+        if (i < j && rows[i] === rows[j])
+          expect(overlap(a, b, storyDomain.end), `${a.span.id} / ${b.span.id}`).toBe(false);
       }),
     );
     // The 2000 treaty and the 24 years between the visits overlap: they must not collide.
@@ -278,7 +427,8 @@ describe('spanRows', () => {
       for (const r of rows) expect(r).toBeGreaterThanOrEqual(0);
       extents.forEach((a, i) =>
         extents.forEach((b, j) => {
-          if (i < j && rows[i] === rows[j]) expect(overlap(a, b, 1200), `round ${round}: ${a.span.id} / ${b.span.id}`).toBe(false);
+          if (i < j && rows[i] === rows[j])
+            expect(overlap(a, b, 1200), `round ${round}: ${a.span.id} / ${b.span.id}`).toBe(false);
         }),
       );
     }

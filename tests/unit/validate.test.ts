@@ -30,11 +30,22 @@ function minimalStory() {
     sources: [{ id: 'wire', label: 'A wire service' }],
     notes: [{ id: 'n1', text: 'A note.', sources: ['wire'] }],
     passages: [
-      { id: 'p-treaty', quote: 'Alpha and Beta signed a treaty of friendship on 1 May 2020.', notes: ['n1'] },
+      {
+        id: 'p-treaty',
+        quote: 'Alpha and Beta signed a treaty of friendship on 1 May 2020.',
+        notes: ['n1'],
+      },
       { id: 'p-gamma', quote: 'Gamma watched from afar.' },
     ],
     actors: [
-      { id: 'A', name: 'Alpha', kind: 'country', role: 'side', anchor: [10, 20], passages: ['p-treaty'] },
+      {
+        id: 'A',
+        name: 'Alpha',
+        kind: 'country',
+        role: 'side',
+        anchor: [10, 20],
+        passages: ['p-treaty'],
+      },
       { id: 'B', name: 'Beta', kind: 'country', role: 'side', anchor: [30, 40] },
       {
         id: 'G',
@@ -73,7 +84,9 @@ function minimalStory() {
         passages: ['p-treaty'],
       },
     ],
-    spans: [{ id: 'life', label: 'The treaty in force', from: 'signing', to: '2023', relations: ['ab'] }],
+    spans: [
+      { id: 'life', label: 'The treaty in force', from: 'signing', to: '2023', relations: ['ab'] },
+    ],
   };
 }
 
@@ -122,7 +135,13 @@ describe('parseStory on a valid story', () => {
 });
 
 describe('parseStory on a broken story', () => {
-  it.each<{ what: string; breakIt: (s: Mini) => unknown; article?: string; where: string; message: RegExp }>([
+  it.each<{
+    what: string;
+    breakIt: (s: Mini) => unknown;
+    article?: string;
+    where: string;
+    message: RegExp;
+  }>([
     {
       what: 'an unknown actor in a relation’s from',
       breakIt: (s) => {
@@ -395,7 +414,11 @@ describe('parseStory on a broken story', () => {
     story.passages[1]!.quote = 'Not in the article.';
     const wheres = errorsOf(parseStory(story, ARTICLE)).map((e) => e.where);
     expect(wheres).toEqual(
-      expect.arrayContaining(['relations[0] "ab" → from', 'actors[1] "B" → role', 'passages[1] "p-gamma" → quote']),
+      expect.arrayContaining([
+        'relations[0] "ab" → from',
+        'actors[1] "B" → role',
+        'passages[1] "p-gamma" → quote',
+      ]),
     );
   });
 
@@ -420,16 +443,30 @@ describe('parseStory on a broken story', () => {
     }
   });
 
-  it.each(['null', '"text"', '42', 'true', '[]', '[1, 2]'])('names the story file itself when the input %s is not an object', (json) => {
-    const errors = errorsOf(parseStory(JSON.parse(json) as unknown, ARTICLE));
-    expect(errors).toHaveLength(1);
-    expect(first(errors).where).toBe('the story file');
-    expect(first(errors).message).toMatch(/must be a JSON object/);
-  });
+  it.each(['null', '"text"', '42', 'true', '[]', '[1, 2]'])(
+    'names the story file itself when the input %s is not an object',
+    (json) => {
+      const errors = errorsOf(parseStory(JSON.parse(json) as unknown, ARTICLE));
+      expect(errors).toHaveLength(1);
+      expect(first(errors).where).toBe('the story file');
+      expect(first(errors).message).toMatch(/must be a JSON object/);
+    },
+  );
 
   it('refuses an empty object by naming the required fields it lacks', () => {
     const wheres = errorsOf(parseStory({}, ARTICLE)).map((e) => e.where);
-    expect(wheres).toEqual(expect.arrayContaining(['id', 'title', 'asOf', 'article', 'credit', 'roles', 'passages', 'actors']));
+    expect(wheres).toEqual(
+      expect.arrayContaining([
+        'id',
+        'title',
+        'asOf',
+        'article',
+        'credit',
+        'roles',
+        'passages',
+        'actors',
+      ]),
+    );
   });
 
   it('turns an input whose properties throw when read into an error instead of throwing', () => {
@@ -462,8 +499,16 @@ describe('parseStory on a broken story', () => {
 
 describe('parseStory on the shipped stories', () => {
   it.each([
-    { json: 'static/stories/russia-north-korea-2024.json', txt: 'static/stories/russia-north-korea-2024.txt', id: 'russia-north-korea-2024' },
-    { json: 'tests/fixtures/nordic-baltic.json', txt: 'tests/fixtures/nordic-baltic.txt', id: 'nordic-baltic' },
+    {
+      json: 'static/stories/russia-north-korea-2024.json',
+      txt: 'static/stories/russia-north-korea-2024.txt',
+      id: 'russia-north-korea-2024',
+    },
+    {
+      json: 'tests/fixtures/nordic-baltic.json',
+      txt: 'tests/fixtures/nordic-baltic.txt',
+      id: 'nordic-baltic',
+    },
   ])('accepts $json with its article', ({ json, txt, id }) => {
     const data = JSON.parse(fs.readFileSync(path.join(root, json), 'utf8')) as unknown;
     const article = fs.readFileSync(path.join(root, txt), 'utf8');
@@ -473,7 +518,9 @@ describe('parseStory on the shipped stories', () => {
   });
 
   it('refuses the default story against the fixture’s article, because its quotes are missing', () => {
-    const data = JSON.parse(fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.json'), 'utf8')) as unknown;
+    const data = JSON.parse(
+      fs.readFileSync(path.join(root, 'static/stories/russia-north-korea-2024.json'), 'utf8'),
+    ) as unknown;
     const article = fs.readFileSync(path.join(root, 'tests/fixtures/nordic-baltic.txt'), 'utf8');
     const errors = errorsOf(parseStory(data, article));
     expect(errors.every((e) => / → quote$/.test(e.where))).toBe(true);
@@ -484,8 +531,12 @@ describe('parseStory on the shipped stories', () => {
 describe('parseStory on presentation steps', () => {
   // The story with the steps of its presentation file put in, as the app loads it to present.
   const base = () => ({
-    ...(JSON.parse(fs.readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')) as Record<string, unknown>),
-    ...(JSON.parse(fs.readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8')) as { steps: Record<string, unknown>[] }),
+    ...(JSON.parse(
+      fs.readFileSync('static/stories/russia-north-korea-2024.json', 'utf8'),
+    ) as Record<string, unknown>),
+    ...(JSON.parse(
+      fs.readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8'),
+    ) as { steps: Record<string, unknown>[] }),
   });
   const text = fs.readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
 
@@ -495,13 +546,18 @@ describe('parseStory on presentation steps', () => {
     ['event', 'no-such-event', 'event', 'unknown event "no-such-event"'],
     ['passages', ['p-missing'], 'passages', 'unknown passage "p-missing"'],
     ['date', '2024-02-30', 'date', 'impossible date "2024-02-30"'],
-  ])('refuses a step whose %s names something that is not in the story', (field, value, named, message) => {
-    const story = base();
-    story.steps[2]![field] = value;
-    const result = parseStory(story, text);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    const error = result.errors.find((e) => e.where === `steps[2] "${story.steps[2]!.id as string}" → ${named}`);
-    expect(error?.message).toBe(message);
-  });
+  ])(
+    'refuses a step whose %s names something that is not in the story',
+    (field, value, named, message) => {
+      const story = base();
+      story.steps[2]![field] = value;
+      const result = parseStory(story, text);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      const error = result.errors.find(
+        (e) => e.where === `steps[2] "${story.steps[2]!.id as string}" → ${named}`,
+      );
+      expect(error?.message).toBe(message);
+    },
+  );
 });

@@ -11,7 +11,9 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { coarsenWorld, COARSE_QUANTIZATION } from '../../scripts/world-atlas';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const original = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8')) as Topology;
+const original = JSON.parse(
+  fs.readFileSync(path.join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8'),
+) as Topology;
 const coarse = coarsenWorld(original);
 
 function countries(topology: Topology): Feature[] {
@@ -35,7 +37,9 @@ describe('the coarsened start-up world', () => {
   it('moves no country by more than a tenth of a degree', () => {
     const before = countries(original).map((f) => geoBounds(f).flat());
     const after = countries(coarse).map((f) => geoBounds(f).flat());
-    const worst = Math.max(...after.flatMap((box, i) => box.map((v, j) => Math.abs(v - before[i]![j]!))));
+    const worst = Math.max(
+      ...after.flatMap((box, i) => box.map((v, j) => Math.abs(v - before[i]![j]!))),
+    );
     expect(worst).toBeLessThan(0.1);
   });
 
@@ -52,6 +56,8 @@ describe('the coarsened start-up world', () => {
   });
 
   it('refuses a file that is not a world-atlas topology', () => {
-    expect(() => coarsenWorld({ type: 'Topology', objects: {}, arcs: [] })).toThrow('no "countries" object');
+    expect(() => coarsenWorld({ type: 'Topology', objects: {}, arcs: [] })).toThrow(
+      'no "countries" object',
+    );
   });
 });

@@ -4,7 +4,10 @@
  * the host page around an iframe) ends it. Outside clicks are told apart by the event's composed
  * path, so this works inside the `<alliance-map>` element's shadow root too.
  */
-export function trackEngagement(frame: HTMLElement, onChange: (engaged: boolean) => void): () => void {
+export function trackEngagement(
+  frame: HTMLElement,
+  onChange: (engaged: boolean) => void,
+): () => void {
   let engaged = false;
   const set = (value: boolean) => {
     if (value === engaged) return;

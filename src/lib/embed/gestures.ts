@@ -31,7 +31,8 @@ export interface GestureEvent {
  * alone and was left to the page.
  */
 export function mayZoom(event: GestureEvent, rules: GestureRules): boolean {
-  if (event.type === 'wheel') return rules.greedyWheel || rules.engaged || Boolean(event.ctrlKey || event.metaKey);
+  if (event.type === 'wheel')
+    return rules.greedyWheel || rules.engaged || Boolean(event.ctrlKey || event.metaKey);
   if (event.type === 'touchstart') return rules.greedyTouch || (event.touches?.length ?? 0) >= 2;
   return true;
 }
@@ -39,6 +40,7 @@ export function mayZoom(event: GestureEvent, rules: GestureRules): boolean {
 /** What to tell the reader when the map lets a gesture through to the page, or null. */
 export function declinedHint(event: GestureEvent, rules: GestureRules): string | null {
   if (event.type === 'wheel') return mayZoom(event, rules) ? null : WHEEL_HINT;
-  if (event.type === 'touchmove' && !rules.greedyTouch && event.touches?.length === 1) return TOUCH_HINT;
+  if (event.type === 'touchmove' && !rules.greedyTouch && event.touches?.length === 1)
+    return TOUCH_HINT;
   return null;
 }

@@ -24,7 +24,8 @@ export function sizeIframes(doc: Document = document): () => void {
   };
   const sendWidth = (iframe: HTMLIFrameElement) => {
     const id = childIdOf(iframe.src);
-    if (id) iframe.contentWindow?.postMessage(pymMessage(id, 'width', String(iframe.offsetWidth)), '*');
+    if (id)
+      iframe.contentWindow?.postMessage(pymMessage(id, 'width', String(iframe.offsetWidth)), '*');
   };
 
   const onMessage = (event: MessageEvent) => {

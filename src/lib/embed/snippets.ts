@@ -62,11 +62,18 @@ export function iframeSnippet(view: EmbedView): string {
 export function elementSnippet(view: EmbedView): string {
   const attributes = [`story="${escapeAttribute(view.story)}"`];
   if (view.date) attributes.push(`date="${escapeAttribute(view.date)}"`);
-  if (view.selection) attributes.push(`selection="${escapeAttribute(formatHash(view.selection).replace(/^#\//, ''))}"`);
+  if (view.selection)
+    attributes.push(
+      `selection="${escapeAttribute(formatHash(view.selection).replace(/^#\//, ''))}"`,
+    );
   return `<script type="module" src="${escapeAttribute(scriptUrl(view))}"></script>\n<alliance-map ${attributes.join(' ')}></alliance-map>`;
 }
 
 /** Escapes text for a double-quoted HTML attribute. */
 export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }

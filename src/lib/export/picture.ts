@@ -43,7 +43,11 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
 
 /** Copies the computed look of each element onto its clone (only what differs from its parent),
  * dropping controls-only shapes such as hit areas and focus rings. */
-function inlineStyles(source: Element, clone: Element, inherited: Map<string, string> = new Map()): void {
+function inlineStyles(
+  source: Element,
+  clone: Element,
+  inherited: Map<string, string> = new Map(),
+): void {
   const style = getComputedStyle(source);
   const own = new Map<string, string>();
   for (const prop of STYLE_PROPS) {
@@ -51,7 +55,16 @@ function inlineStyles(source: Element, clone: Element, inherited: Map<string, st
     own.set(prop, value);
     if (value !== '' && value !== inherited.get(prop)) clone.setAttribute(prop, value);
   }
-  for (const attr of ['class', 'role', 'tabindex', 'aria-label', 'aria-pressed', 'aria-hidden', 'style']) clone.removeAttribute(attr);
+  for (const attr of [
+    'class',
+    'role',
+    'tabindex',
+    'aria-label',
+    'aria-pressed',
+    'aria-hidden',
+    'style',
+  ])
+    clone.removeAttribute(attr);
   const sources = [...source.children];
   const clones = [...clone.children];
   sources.forEach((child, i) => {
@@ -89,7 +102,11 @@ function wrap(text: string, max: number): string[] {
 }
 
 /** The map as a standalone SVG document (text), with title, date, key and credit. */
-export function mapPicture(map: SVGSVGElement, meta: PictureMeta, base?: SVGSVGElement | null): { svg: string; width: number; height: number } {
+export function mapPicture(
+  map: SVGSVGElement,
+  meta: PictureMeta,
+  base?: SVGSVGElement | null,
+): { svg: string; width: number; height: number } {
   const width = map.clientWidth || Number(map.getAttribute('width')) || 960;
   const mapHeight = map.clientHeight || Number(map.getAttribute('height')) || 540;
   const clone = map.cloneNode(true) as SVGSVGElement;
@@ -98,10 +115,21 @@ export function mapPicture(map: SVGSVGElement, meta: PictureMeta, base?: SVGSVGE
   const serif = 'Georgia, Times New Roman, serif';
   const headerHeight = 64;
   const keyItems = [
-    ...meta.roles.map((r) => ({ label: r.label, draw: (x: number, y: number) => el('circle', { cx: x + 7, cy: y - 4, r: 6, fill: r.color }) })),
+    ...meta.roles.map((r) => ({
+      label: r.label,
+      draw: (x: number, y: number) => el('circle', { cx: x + 7, cy: y - 4, r: 6, fill: r.color }),
+    })),
     ...meta.types.map((t) => ({
       label: TYPE_STYLE[t].label,
-      draw: (x: number, y: number) => el('line', { x1: x, x2: x + 22, y1: y - 4, y2: y - 4, stroke: TYPE_STYLE[t].color, 'stroke-width': TYPE_STYLE[t].width }),
+      draw: (x: number, y: number) =>
+        el('line', {
+          x1: x,
+          x2: x + 22,
+          y1: y - 4,
+          y2: y - 4,
+          stroke: TYPE_STYLE[t].color,
+          'stroke-width': TYPE_STYLE[t].width,
+        }),
     })),
   ];
   const columns = Math.max(1, Math.floor(width / 230));
@@ -109,10 +137,24 @@ export function mapPicture(map: SVGSVGElement, meta: PictureMeta, base?: SVGSVGE
   const creditLines = wrap(meta.credit, Math.max(40, Math.floor(width / 6.5)));
   const height = headerHeight + mapHeight + 16 + keyRows * 20 + 12 + creditLines.length * 16 + 12;
 
-  const root = el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': sans }) as SVGSVGElement;
+  const root = el('svg', {
+    xmlns: SVG_NS,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': sans,
+  }) as SVGSVGElement;
   root.append(el('rect', { width, height, fill: meta.background }));
-  root.append(el('text', { x: 16, y: 30, 'font-family': serif, 'font-size': 22, 'font-weight': 700, fill: meta.ink }, meta.title));
-  root.append(el('text', { x: 16, y: 52, 'font-size': 14, fill: meta.ink }, `Map as of ${meta.date}`));
+  root.append(
+    el(
+      'text',
+      { x: 16, y: 30, 'font-family': serif, 'font-size': 22, 'font-weight': 700, fill: meta.ink },
+      meta.title,
+    ),
+  );
+  root.append(
+    el('text', { x: 16, y: 52, 'font-size': 14, fill: meta.ink }, `Map as of ${meta.date}`),
+  );
   if (base) root.append(countryLayer(base, headerHeight, width, mapHeight));
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(headerHeight));
@@ -124,13 +166,29 @@ export function mapPicture(map: SVGSVGElement, meta: PictureMeta, base?: SVGSVGE
     root.append(el('text', { x: x + 30, y, 'font-size': 12, fill: meta.ink }, item.label));
   });
   creditLines.forEach((line, i) => {
-    root.append(el('text', { x: 16, y: height - 12 - (creditLines.length - 1 - i) * 16, 'font-size': 11, fill: meta.ink }, line));
+    root.append(
+      el(
+        'text',
+        {
+          x: 16,
+          y: height - 12 - (creditLines.length - 1 - i) * 16,
+          'font-size': 11,
+          fill: meta.ink,
+        },
+        line,
+      ),
+    );
   });
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
 
 /** Renders an SVG document to a PNG blob at `scale` times its size. */
-export async function pngFromSvg(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function pngFromSvg(
+  svg: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -145,7 +203,10 @@ export async function pngFromSvg(svg: string, width: number, height: number, sca
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -39,17 +39,30 @@ export async function loadCountries(url: string, signal?: AbortSignal): Promise<
 }
 
 /** Fetches a map data file without reading its body yet (the body is parsed by `countriesOf`). */
-export async function fetchMapData(url: string, signal?: AbortSignal, priority: RequestPriority = 'auto'): Promise<Response> {
+export async function fetchMapData(
+  url: string,
+  signal?: AbortSignal,
+  priority: RequestPriority = 'auto',
+): Promise<Response> {
   const response = await fetch(url, { signal, priority });
-  if (!response.ok) throw new Error(`The map data could not be loaded (${response.status} ${response.statusText || 'error'}).`);
+  if (!response.ok)
+    throw new Error(
+      `The map data could not be loaded (${response.status} ${response.statusText || 'error'}).`,
+    );
   return response;
 }
 
 /** Parses a fetched world-atlas topology into its countries. Throws a readable error. */
 export async function countriesOf(response: Response): Promise<Country[]> {
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
-  if (!topology?.objects?.countries) throw new Error('The map data file is not a world-atlas topology.');
-  return (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, Country['properties']>).features;
+  if (!topology?.objects?.countries)
+    throw new Error('The map data file is not a world-atlas topology.');
+  return (
+    feature(topology, topology.objects.countries) as FeatureCollection<
+      Geometry,
+      Country['properties']
+    >
+  ).features;
 }
 
 /** A country's outline, projected: what the country layer draws. */
@@ -146,7 +159,8 @@ export function greatCirclePoints(projection: GeoProjection, a: Point, b: Point)
   for (let i = 0; i <= SAMPLES; i++) {
     const p = projection(interpolate(i / SAMPLES));
     const prev = points[points.length - 1];
-    if (!p || (prev && Math.abs(p[0] - prev[0]) > seam)) return { points: straightLine(pa as Point, pb as Point), wraps: true };
+    if (!p || (prev && Math.abs(p[0] - prev[0]) > seam))
+      return { points: straightLine(pa as Point, pb as Point), wraps: true };
     points.push(p as Point);
   }
   return { points, wraps: false };

@@ -15,11 +15,18 @@ export function actorLabel(app: AppState, id: string, scene: Scene): string {
   if (!actor) return id;
   const role = app.index.roles.get(actor.role)?.label;
   const groups = (scene.groups.get(id) ?? []).map((g) => app.index.actors.get(g)?.name ?? g);
-  return [actor.name, role, groups.length ? `member of ${groups.join(', ')}` : ''].filter(Boolean).join(', ');
+  return [actor.name, role, groups.length ? `member of ${groups.join(', ')}` : '']
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** "North Korea → Russia: alleged arms transfers (alleged, since 2023)". */
-export function relationLabel(app: AppState, relation: Relation, status: Status, since: string): string {
+export function relationLabel(
+  app: AppState,
+  relation: Relation,
+  status: Status,
+  since: string,
+): string {
   return `${relationTitle(app.index, relation)} (${STATUS_STYLE[status].label.toLowerCase()}, since ${formatDate(since)})`;
 }
 

@@ -72,18 +72,32 @@ export function placeLabels(
   radius: number,
   bounds: Box,
 ): (LabelPlacement | null)[] {
-  const taken: Box[] = markers.map(({ at }) => ({ x: at[0] - radius, y: at[1] - radius, width: radius * 2, height: radius * 2 }));
+  const taken: Box[] = markers.map(({ at }) => ({
+    x: at[0] - radius,
+    y: at[1] - radius,
+    width: radius * 2,
+    height: radius * 2,
+  }));
   return markers.map(({ at, text }) => {
     const width = labelWidth(text, fontSize);
     const height = fontSize + 4;
     const candidates: LabelPlacement[] = [
       { side: 'right', box: { x: at[0] + radius + 3, y: at[1] - height / 2, width, height } },
-      { side: 'left', box: { x: at[0] - radius - 3 - width, y: at[1] - height / 2, width, height } },
-      { side: 'above', box: { x: at[0] - width / 2, y: at[1] - radius - 2 - height, width, height } },
+      {
+        side: 'left',
+        box: { x: at[0] - radius - 3 - width, y: at[1] - height / 2, width, height },
+      },
+      {
+        side: 'above',
+        box: { x: at[0] - width / 2, y: at[1] - radius - 2 - height, width, height },
+      },
       { side: 'below', box: { x: at[0] - width / 2, y: at[1] + radius + 2, width, height } },
     ];
     const inside = (b: Box) =>
-      b.x >= bounds.x && b.y >= bounds.y && b.x + b.width <= bounds.x + bounds.width && b.y + b.height <= bounds.y + bounds.height;
+      b.x >= bounds.x &&
+      b.y >= bounds.y &&
+      b.x + b.width <= bounds.x + bounds.width &&
+      b.y + b.height <= bounds.y + bounds.height;
     const free = candidates.find((c) => inside(c.box) && !taken.some((t) => overlaps(t, c.box)));
     if (free) taken.push(free.box);
     return free ?? null;

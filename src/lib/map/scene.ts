@@ -3,7 +3,13 @@
  * belongs to which group, which actors get a marker, and which relations are drawn with what
  * status. Pure, so "the map as of 1970" is unit-tested without a browser.
  */
-import { actorExistsAt, membersAt, relationStateAt, standInAt, type RelationState } from '../story/asof';
+import {
+  actorExistsAt,
+  membersAt,
+  relationStateAt,
+  standInAt,
+  type RelationState,
+} from '../story/asof';
 import type { Day } from '../story/dates';
 import type { StoryIndex } from '../story/model';
 import type { Actor, Relation } from '../story/schema';
@@ -40,7 +46,12 @@ function isNamed(index: StoryIndex, actor: Actor): boolean {
 }
 
 /** Historical states are drawn over their successors while they exist. */
-const PRIORITY: Record<Actor['kind'], number> = { historical: 0, country: 1, organization: 2, group: 3 };
+const PRIORITY: Record<Actor['kind'], number> = {
+  historical: 0,
+  country: 1,
+  organization: 2,
+  group: 3,
+};
 
 /** Builds the scene for one day. */
 export function sceneAt(index: StoryIndex, day: Day): Scene {
@@ -52,11 +63,15 @@ export function sceneAt(index: StoryIndex, day: Day): Scene {
 
   const groups = new Map<string, string[]>();
   for (const group of living.filter((a) => a.members.length > 0)) {
-    for (const member of membersAt(group, day)) groups.set(member, [...(groups.get(member) ?? []), group.id]);
+    for (const member of membersAt(group, day))
+      groups.set(member, [...(groups.get(member) ?? []), group.id]);
   }
 
   // Countries covered by a living historical state are drawn as part of it, not on their own.
-  const covered = (a: Actor) => a.kind === 'country' && a.features.length > 0 && a.features.every((f) => owners.get(f) !== a.id);
+  const covered = (a: Actor) =>
+    a.kind === 'country' &&
+    a.features.length > 0 &&
+    a.features.every((f) => owners.get(f) !== a.id);
   const visible = living.filter((a) => !covered(a));
   const markers = visible.filter((a) => isNamed(index, a));
   const shapeOnly = visible.filter((a) => !isNamed(index, a) && a.features.length > 0);

@@ -24,7 +24,13 @@ export function applyView(view: View, [px, py]: Point): Point {
 export function frameView(box: Box, width: number, height: number, padding = 40): View {
   const k = Math.min(
     MAX_ZOOM,
-    Math.max(1, Math.min((width - 2 * padding) / Math.max(box.width, 1), (height - 2 * padding) / Math.max(box.height, 1))),
+    Math.max(
+      1,
+      Math.min(
+        (width - 2 * padding) / Math.max(box.width, 1),
+        (height - 2 * padding) / Math.max(box.height, 1),
+      ),
+    ),
   );
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;

@@ -52,7 +52,10 @@ export function attachZoom(target: Element, options: ZoomOptions): ZoomControlle
   }
   const selection = select(target);
   selection.call(behaviour);
-  behaviour.transform(selection, zoomIdentity.translate(options.initial.x, options.initial.y).scale(options.initial.k));
+  behaviour.transform(
+    selection,
+    zoomIdentity.translate(options.initial.x, options.initial.y).scale(options.initial.k),
+  );
   // Double-click zoom fights with double-clicking to select; the buttons and wheel cover it.
   selection.on('dblclick.zoom', null);
 

@@ -19,9 +19,14 @@ function termPattern(terms: readonly string[]): RegExp | null {
   const key = terms.join('\u0000');
   let pattern = patterns.get(key);
   if (pattern === undefined) {
-    const usable = [...new Set(terms.filter((t) => t.trim().length > 0))].sort((a, b) => b.length - a.length);
+    const usable = [...new Set(terms.filter((t) => t.trim().length > 0))].sort(
+      (a, b) => b.length - a.length,
+    );
     pattern = usable.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+          'gu',
+        )
       : null;
     if (patterns.size >= 8) patterns.delete(patterns.keys().next().value!);
     patterns.set(key, pattern);

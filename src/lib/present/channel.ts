@@ -3,7 +3,8 @@
  * directions, through a BroadcastChannel named after the story. Where the channel is missing
  * or refused (a sandboxed iframe), it quietly does nothing: the presentation still works alone.
  */
-export type PresentMessage = { type: 'alliance-map:step'; index: number } | { type: 'alliance-map:hello' };
+export type PresentMessage =
+  { type: 'alliance-map:step'; index: number } | { type: 'alliance-map:hello' };
 
 export interface PresentChannel {
   post(message: PresentMessage): void;
@@ -15,13 +16,22 @@ export function parsePresentMessage(data: unknown): PresentMessage | null {
   if (!data || typeof data !== 'object') return null;
   const { type, index } = data as { type?: unknown; index?: unknown };
   if (type === 'alliance-map:hello') return { type };
-  if (type === 'alliance-map:step' && typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < 10_000) {
+  if (
+    type === 'alliance-map:step' &&
+    typeof index === 'number' &&
+    Number.isInteger(index) &&
+    index >= 0 &&
+    index < 10_000
+  ) {
     return { type, index };
   }
   return null;
 }
 
-export function openChannel(storyId: string, onMessage: (message: PresentMessage) => void): PresentChannel {
+export function openChannel(
+  storyId: string,
+  onMessage: (message: PresentMessage) => void,
+): PresentChannel {
   let channel: BroadcastChannel | null = null;
   try {
     channel = new BroadcastChannel(`alliance-map:${storyId}`);

@@ -2,7 +2,8 @@
  * The keys a clicker or presenter sends, mapped to presentation actions (as reveal.js and
  * PowerPoint do). Pure, so the table is unit-tested.
  */
-export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'blank' | 'fullscreen' | 'exit' | 'notes';
+export type PresentAction =
+  'next' | 'previous' | 'first' | 'last' | 'blank' | 'fullscreen' | 'exit' | 'notes';
 
 const KEYS: Record<string, PresentAction> = {
   ArrowRight: 'next',
@@ -25,7 +26,9 @@ const KEYS: Record<string, PresentAction> = {
 };
 
 /** The action for a key press, or null; keys with Ctrl, ⌘ or Alt belong to the browser. */
-export function presentAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): PresentAction | null {
+export function presentAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): PresentAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (event.key === ' ' && event.shiftKey) return 'previous';
   return KEYS[event.key] ?? null;

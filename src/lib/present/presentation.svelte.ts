@@ -48,7 +48,11 @@ export class Presentation {
     this.blank = false;
     this.apply(this.steps[clamped]!);
     if (source !== 'route' && typeof history !== 'undefined') {
-      history.replaceState(history.state, '', `${location.pathname}${location.search}#/step/${clamped + 1}`);
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${location.search}#/step/${clamped + 1}`,
+      );
     }
     if (source !== 'remote') this.#channel?.post({ type: 'alliance-map:step', index: clamped });
   }

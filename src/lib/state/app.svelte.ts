@@ -73,7 +73,9 @@ export class AppState {
     // A presentation shows its steps; clicks on the map do not open panels there.
     if (source === 'user' && (this.mode === 'present' || this.mode === 'presenter')) return;
     if (target && !exists(this.index, target)) {
-      this.addNotice(`No ${target.kind} “${target.id.slice(0, 60)}” in this story; showing the whole map.`);
+      this.addNotice(
+        `No ${target.kind} “${target.id.slice(0, 60)}” in this story; showing the whole map.`,
+      );
       target = null;
     } else if (source === 'user') {
       this.notice = '';
@@ -82,7 +84,8 @@ export class AppState {
       let active = typeof document !== 'undefined' ? document.activeElement : null;
       // Inside the element's shadow root the document only sees the host element.
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      if (active instanceof HTMLElement || active instanceof SVGElement) this.#opener = active as HTMLElement;
+      if (active instanceof HTMLElement || active instanceof SVGElement)
+        this.#opener = active as HTMLElement;
     }
     const same = sameTarget(this.selection, target);
     this.selection = target;
@@ -131,13 +134,17 @@ export class AppState {
     else if (route.kind === 'none') this.select(null, 'history');
     else if (route.kind === 'unknown') {
       this.select(null, 'history');
-      this.addNotice(`The link “#${route.hash.slice(0, 60)}” does not match anything in this story; showing the whole map.`);
+      this.addNotice(
+        `The link “#${route.hash.slice(0, 60)}” does not match anything in this story; showing the whole map.`,
+      );
     }
   }
 
   /** Adds to the notice rather than replacing it: a URL can hold several unknown things. */
   addNotice(message: string): void {
-    this.notice = this.notice.includes(message) ? this.notice : [this.notice, message].filter(Boolean).join(' ');
+    this.notice = this.notice.includes(message)
+      ? this.notice
+      : [this.notice, message].filter(Boolean).join(' ');
   }
 
   isSelected(target: Target): boolean {

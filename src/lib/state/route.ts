@@ -28,7 +28,10 @@ export function parseParams(search: string): Params {
   const slug = query.get('story');
   if (slug !== null) {
     if (SLUG.test(slug)) story = slug;
-    else notices.push(`“${slug.slice(0, 80)}” is not a story name (lowercase letters, digits and “-” only); showing the default story.`);
+    else
+      notices.push(
+        `“${slug.slice(0, 80)}” is not a story name (lowercase letters, digits and “-” only); showing the default story.`,
+      );
   }
   let mode: Mode = 'full';
   const m = query.get('mode');
@@ -38,13 +41,24 @@ export function parseParams(search: string): Params {
   const d = query.get('date');
   if (d !== null) {
     date = parseDay(d);
-    if (date === null) notices.push(`“${d.slice(0, 40)}” is not a date (YYYY-MM-DD); showing the story’s own date.`);
+    if (date === null)
+      notices.push(`“${d.slice(0, 40)}” is not a date (YYYY-MM-DD); showing the story’s own date.`);
   }
   const childId = query.get('childId');
-  return { story, mode, date, childId: childId && /^[\w-]{1,100}$/.test(childId) ? childId : null, notices };
+  return {
+    story,
+    mode,
+    date,
+    childId: childId && /^[\w-]{1,100}$/.test(childId) ? childId : null,
+    notices,
+  };
 }
 
-export type Route = { kind: 'none' } | { kind: 'target'; target: Target } | { kind: 'step'; step: number } | { kind: 'unknown'; hash: string };
+export type Route =
+  | { kind: 'none' }
+  | { kind: 'target'; target: Target }
+  | { kind: 'step'; step: number }
+  | { kind: 'unknown'; hash: string };
 
 /** `#/actor/RUS` → the selection it names. */
 export function parseHash(hash: string): Route {
@@ -60,7 +74,9 @@ export function parseHash(hash: string): Route {
     return { kind: 'unknown', hash: clean };
   }
   if (kind === 'step') {
-    return /^\d{1,4}$/.test(id) ? { kind: 'step', step: Number(id) } : { kind: 'unknown', hash: clean };
+    return /^\d{1,4}$/.test(id)
+      ? { kind: 'step', step: Number(id) }
+      : { kind: 'unknown', hash: clean };
   }
   return { kind: 'target', target: { kind: kind as Target['kind'], id } };
 }

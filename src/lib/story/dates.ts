@@ -42,9 +42,11 @@ export function toDay(year: number, month: number, day: number): Day {
 function parsePart(text: string): Omit<DateRange, 'uncertain'> | null {
   if (!PARTIAL_DATE.test(text)) return null;
   const [y, m, d] = text.split('-').map(Number) as [number, number?, number?];
-  if (m === undefined) return { text, earliest: toDay(y, 1, 1), latest: toDay(y, 12, 31), precision: 'year' };
+  if (m === undefined)
+    return { text, earliest: toDay(y, 1, 1), latest: toDay(y, 12, 31), precision: 'year' };
   const last = daysInMonth(y, m);
-  if (d === undefined) return { text, earliest: toDay(y, m, 1), latest: toDay(y, m, last), precision: 'month' };
+  if (d === undefined)
+    return { text, earliest: toDay(y, m, 1), latest: toDay(y, m, last), precision: 'month' };
   if (d > last) return null;
   return { text, earliest: toDay(y, m, d), latest: toDay(y, m, d), precision: 'day' };
 }
@@ -58,7 +60,13 @@ export function parseDate(text: string): DateRange | null {
   if (parts.length === 1) return { ...first, uncertain: false };
   const last = parsePart(parts[1] ?? '');
   if (!last || last.latest < first.earliest) return null;
-  return { text, earliest: first.earliest, latest: last.latest, precision: first.precision, uncertain: true };
+  return {
+    text,
+    earliest: first.earliest,
+    latest: last.latest,
+    precision: first.precision,
+    uncertain: true,
+  };
 }
 
 /** Like `parseDate` for text already validated by the story schema. */
@@ -86,8 +94,18 @@ export function datetimeAttr(text: string): string {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function formatPart(text: string): string {
@@ -107,7 +125,8 @@ export function formatDate(text: string, until?: string): string {
   if (!until || until === text) return formatPart(text);
   const [y1, m1, d1] = text.split('-');
   const [y2, m2, d2] = until.split('-');
-  if (y1 === y2 && m1 === m2 && d1 && d2) return `${Number(d1)}–${Number(d2)} ${MONTHS[Number(m1) - 1]} ${y1}`;
+  if (y1 === y2 && m1 === m2 && d1 && d2)
+    return `${Number(d1)}–${Number(d2)} ${MONTHS[Number(m1) - 1]} ${y1}`;
   return `${formatPart(text)} – ${formatPart(until)}`;
 }
 

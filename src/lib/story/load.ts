@@ -6,14 +6,18 @@
 import { parseStory, type StoryError } from './validate';
 import { ARTICLE_FILE, PRESENTATION_FILE, type Story } from './schema';
 
-export type LoadResult = { ok: true; story: Story; article: string } | { ok: false; errors: StoryError[] };
+export type LoadResult =
+  { ok: true; story: Story; article: string } | { ok: false; errors: StoryError[] };
 
 async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
   const response = await fetch(url, { signal });
   // A single-page host answers a missing file with its index page: that is a "not found" too.
   const servedPage = (response.headers.get('content-type') ?? '').includes('text/html');
   if (response.status === 404 || servedPage) throw new Error(`${what} was not found (404)`);
-  if (!response.ok) throw new Error(`${what} could not be loaded: ${response.status} ${response.statusText || ''}`.trim());
+  if (!response.ok)
+    throw new Error(
+      `${what} could not be loaded: ${response.status} ${response.statusText || ''}`.trim(),
+    );
   return response.text();
 }
 
@@ -24,12 +28,25 @@ type Fetched = { ok: true; json: Json } | { ok: false; errors: StoryError[] };
  * The story's JSON with the steps of its presentation file (`presentation`) put in. A story
  * without such a file comes back as it is (its steps, if any, are written inline).
  */
-async function withPresentation(json: Json, where: string, base: string, signal?: AbortSignal): Promise<Fetched> {
+async function withPresentation(
+  json: Json,
+  where: string,
+  base: string,
+  signal?: AbortSignal,
+): Promise<Fetched> {
   const file = json['presentation'];
   // A malformed name is left for the schema to report, with the story file's own path.
   if (typeof file !== 'string' || !PRESENTATION_FILE.test(file)) return { ok: true, json };
   if (Array.isArray(json['steps']) && json['steps'].length > 0) {
-    return { ok: false, errors: [{ where: `${where} → presentation`, message: 'the steps are also written in the story file; keep them in one place' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          where: `${where} → presentation`,
+          message: 'the steps are also written in the story file; keep them in one place',
+        },
+      ],
+    };
   }
   const path = `stories/${file}`;
   let steps: unknown;
@@ -38,12 +55,22 @@ async function withPresentation(json: Json, where: string, base: string, signal?
     try {
       steps = (JSON.parse(text) as Json | null)?.['steps'];
     } catch (error) {
-      return { ok: false, errors: [{ where: path, message: `is not valid JSON (${(error as Error).message})` }] };
+      return {
+        ok: false,
+        errors: [{ where: path, message: `is not valid JSON (${(error as Error).message})` }],
+      };
     }
   } catch (error) {
-    return { ok: false, errors: [{ where: `${where} → presentation`, message: (error as Error).message }] };
+    return {
+      ok: false,
+      errors: [{ where: `${where} → presentation`, message: (error as Error).message }],
+    };
   }
-  if (!Array.isArray(steps)) return { ok: false, errors: [{ where: path, message: 'must be a JSON object with a "steps" list' }] };
+  if (!Array.isArray(steps))
+    return {
+      ok: false,
+      errors: [{ where: path, message: 'must be a JSON object with a "steps" list' }],
+    };
   return { ok: true, json: { ...json, steps } };
 }
 
@@ -51,10 +78,14 @@ async function withPresentation(json: Json, where: string, base: string, signal?
 function validate(json: Json, article: string, file: string): LoadResult {
   const result = parseStory(json, article);
   if (result.ok) return { ...result, article };
-  const presentation = typeof json['presentation'] === 'string' ? `stories/${json['presentation']}` : file;
+  const presentation =
+    typeof json['presentation'] === 'string' ? `stories/${json['presentation']}` : file;
   return {
     ok: false,
-    errors: result.errors.map((e) => ({ ...e, where: `${e.where.startsWith('steps[') ? presentation : file}: ${e.where}` })),
+    errors: result.errors.map((e) => ({
+      ...e,
+      where: `${e.where.startsWith('steps[') ? presentation : file}: ${e.where}`,
+    })),
   };
 }
 
@@ -68,7 +99,11 @@ export interface LoadOptions {
  * Loads `stories/<slug>.json` relative to `base`, then the article it names (and, if asked, its
  * presentation), and validates them together.
  */
-export async function loadStory(slug: string, base: string, { signal, presentation = false }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadStory(
+  slug: string,
+  base: string,
+  { signal, presentation = false }: LoadOptions = {},
+): Promise<LoadResult> {
   const file = `stories/${slug}.json`;
   let json: unknown;
   try {
@@ -76,7 +111,10 @@ export async function loadStory(slug: string, base: string, { signal, presentati
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return { ok: false, errors: [{ where: file, message: `is not valid JSON (${(error as Error).message})` }] };
+      return {
+        ok: false,
+        errors: [{ where: file, message: `is not valid JSON (${(error as Error).message})` }],
+      };
     }
   } catch (error) {
     return { ok: false, errors: [{ where: file, message: (error as Error).message }] };
@@ -87,10 +125,15 @@ export async function loadStory(slug: string, base: string, { signal, presentati
     typeof src === 'string' && ARTICLE_FILE.test(src)
       ? fetchText(new URL(`stories/${src}`, base).href, `The article “${src}”`, signal).then(
           (text) => ({ ok: true as const, text }),
-          (error: Error) => ({ ok: false as const, errors: [{ where: `${file} → article → src`, message: error.message }] }),
+          (error: Error) => ({
+            ok: false as const,
+            errors: [{ where: `${file} → article → src`, message: error.message }],
+          }),
         )
       : Promise.resolve({ ok: true as const, text: '' }),
-    presentation && isJson(json) ? withPresentation(json, file, base, signal) : Promise.resolve<Fetched>({ ok: true, json: json as Json }),
+    presentation && isJson(json)
+      ? withPresentation(json, file, base, signal)
+      : Promise.resolve<Fetched>({ ok: true, json: json as Json }),
   ]);
   if (!article.ok) return article;
   if (!steps.ok) return steps;
@@ -101,7 +144,13 @@ export async function loadStory(slug: string, base: string, { signal, presentati
  * Adds the presentation's steps to a story loaded without them (the reader pressed Present).
  * The whole story is validated again with them, so a step can only name what the story has.
  */
-export async function loadPresentation(slug: string, story: Story, article: string, base: string, signal?: AbortSignal): Promise<LoadResult> {
+export async function loadPresentation(
+  slug: string,
+  story: Story,
+  article: string,
+  base: string,
+  signal?: AbortSignal,
+): Promise<LoadResult> {
   const file = `stories/${slug}.json`;
   const json = story as unknown as Json;
   const steps = await withPresentation(json, file, base, signal);

@@ -47,14 +47,19 @@ export function indexStory(story: Story): StoryIndex {
     passages: byId(story.passages),
     notes: byId(story.notes),
     roles: byId(story.roles),
-    sources: new Map([['article', { id: 'article', label: story.article.title }], ...story.sources.map((s) => [s.id, s] as const)]),
+    sources: new Map([
+      ['article', { id: 'article', label: story.article.title }],
+      ...story.sources.map((s) => [s.id, s] as const),
+    ]),
     chronology,
   };
 }
 
 /** Whether the target names something in the story. */
 export function exists(index: StoryIndex, target: Target): boolean {
-  const table = { actor: index.actors, relation: index.relations, event: index.events }[target.kind];
+  const table = { actor: index.actors, relation: index.relations, event: index.events }[
+    target.kind
+  ];
   return table.has(target.id);
 }
 
@@ -122,7 +127,8 @@ export function mentionsFor(index: StoryIndex, target: Target): string[] {
 function relationFamily(index: StoryIndex, id: string, seen = new Set<string>()): Set<string> {
   if (seen.has(id)) return seen;
   seen.add(id);
-  for (const related of index.relations.get(id)?.related ?? []) relationFamily(index, related, seen);
+  for (const related of index.relations.get(id)?.related ?? [])
+    relationFamily(index, related, seen);
   return seen;
 }
 
@@ -153,11 +159,16 @@ export function notesFor(index: StoryIndex, target: Target): Note[] {
   if (target.kind === 'actor') ids = index.actors.get(target.id)?.notes ?? [];
   if (target.kind === 'relation') ids = index.relations.get(target.id)?.notes ?? [];
   if (target.kind === 'event') ids = index.events.get(target.id)?.notes ?? [];
-  return unique(ids).map((id) => index.notes.get(id)).filter((n): n is Note => n !== undefined);
+  return unique(ids)
+    .map((id) => index.notes.get(id))
+    .filter((n): n is Note => n !== undefined);
 }
 
 /** What the selection touches: its actors and relations. Everything else is dimmed. */
-export function focusSet(index: StoryIndex, target: Target | null): { actors: Set<string>; relations: Set<string> } | null {
+export function focusSet(
+  index: StoryIndex,
+  target: Target | null,
+): { actors: Set<string>; relations: Set<string> } | null {
   if (!target) return null;
   const actors = new Set<string>();
   const relations = new Set<string>();
@@ -192,7 +203,15 @@ function spanEnd(index: StoryIndex, end: string): SpanEnd | null {
   const event = index.events.get(end);
   const text = event ? event.date : end;
   const parsed = parseDate(text);
-  return parsed ? { day: parsed.earliest, latest: parsed.latest, uncertain: parsed.uncertain, text, eventId: event?.id } : null;
+  return parsed
+    ? {
+        day: parsed.earliest,
+        latest: parsed.latest,
+        uncertain: parsed.uncertain,
+        text,
+        eventId: event?.id,
+      }
+    : null;
 }
 
 /** One end of a span: its first possible day, its last when sources disagree. */

@@ -87,7 +87,10 @@ export const ActorSchema = v.object({
   /** Words that name this actor in the article ("Pyongyang", "Kim Jong Un"), highlighted in passages. */
   aliases: v.optional(v.array(Text), []),
   /** ISO 3166-1 numeric codes of the map features this actor covers (a historical state: several). */
-  features: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a 3-digit ISO numeric code'))), []),
+  features: v.optional(
+    v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a 3-digit ISO numeric code'))),
+    [],
+  ),
   /** Where the marker sits and arcs start: usually the capital. */
   anchor: LonLat,
   /** Label for the anchor ("Moscow"). */

@@ -15,15 +15,37 @@ export interface StoryError {
 
 export type StoryResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
 
-type Collection = 'roles' | 'sources' | 'notes' | 'passages' | 'actors' | 'relations' | 'events' | 'spans' | 'steps';
-const COLLECTIONS: Collection[] = ['roles', 'sources', 'notes', 'passages', 'actors', 'relations', 'events', 'spans', 'steps'];
+type Collection =
+  | 'roles'
+  | 'sources'
+  | 'notes'
+  | 'passages'
+  | 'actors'
+  | 'relations'
+  | 'events'
+  | 'spans'
+  | 'steps';
+const COLLECTIONS: Collection[] = [
+  'roles',
+  'sources',
+  'notes',
+  'passages',
+  'actors',
+  'relations',
+  'events',
+  'spans',
+  'steps',
+];
 
 /** Describes a position in the raw JSON, naming the item by its id when it has one. */
 function describePath(json: unknown, path: readonly (string | number)[]): string {
   let node: unknown = json;
   let out = '';
   for (const key of path) {
-    node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+    node =
+      node && typeof node === 'object'
+        ? (node as Record<string | number, unknown>)[key]
+        : undefined;
     if (typeof key === 'number') {
       const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
       out += `[${key}]${typeof id === 'string' ? ` "${id}"` : ''}`;
@@ -37,7 +59,8 @@ function describePath(json: unknown, path: readonly (string | number)[]): string
 function schemaErrors(json: unknown, issues: readonly v.BaseIssue<unknown>[]): StoryError[] {
   return issues.map((issue) => {
     const path = (issue.path ?? []).map((item) => item.key as string | number);
-    const expected = issue.expected && issue.kind === 'schema' ? ` (expected ${issue.expected})` : '';
+    const expected =
+      issue.expected && issue.kind === 'schema' ? ` (expected ${issue.expected})` : '';
     return { where: describePath(json, path), message: issue.message + expected };
   });
 }
@@ -50,7 +73,10 @@ function referenceErrors(story: Story, article: string): StoryError[] {
     ids[name] = new Set();
     story[name].forEach((item, i) => {
       if (ids[name].has(item.id)) {
-        errors.push({ where: `${name}[${i}] "${item.id}" → id`, message: `duplicate id "${item.id}"` });
+        errors.push({
+          where: `${name}[${i}] "${item.id}" → id`,
+          message: `duplicate id "${item.id}"`,
+        });
       }
       ids[name].add(item.id);
     });
@@ -67,22 +93,34 @@ function referenceErrors(story: Story, article: string): StoryError[] {
   const date = (where: string, field: string, text: string | undefined) => {
     if (text === undefined) return undefined;
     const parsed = parseDate(text);
-    if (!parsed) errors.push({ where: `${where} → ${field}`, message: `impossible date "${text}"` });
+    if (!parsed)
+      errors.push({ where: `${where} → ${field}`, message: `impossible date "${text}"` });
     return parsed;
   };
   /** A start and an end; the end may not begin before the start does (`asof` compares earliest days). */
-  const interval = (where: string, from: string | undefined, to: string | undefined, fields: readonly [string, string] = ['from', 'to']) => {
+  const interval = (
+    where: string,
+    from: string | undefined,
+    to: string | undefined,
+    fields: readonly [string, string] = ['from', 'to'],
+  ) => {
     const a = date(where, fields[0], from);
     const b = date(where, fields[1], to);
     if (a && b && b.earliest < a.earliest) {
-      errors.push({ where: `${where} → ${fields[1]}`, message: `ends (${to}) before it starts (${from})` });
+      errors.push({
+        where: `${where} → ${fields[1]}`,
+        message: `ends (${to}) before it starts (${from})`,
+      });
     }
   };
 
   story.passages.forEach((p, i) => {
     const where = `passages[${i}] "${p.id}"`;
     if (!article.includes(p.quote)) {
-      errors.push({ where: `${where} → quote`, message: `quote not found in the article: "${p.quote.slice(0, 60)}…"` });
+      errors.push({
+        where: `${where} → quote`,
+        message: `quote not found in the article: "${p.quote.slice(0, 60)}…"`,
+      });
     }
     refs(where, 'notes', p.notes, 'notes');
   });
@@ -103,7 +141,8 @@ function referenceErrors(story: Story, article: string): StoryError[] {
     const where = `relations[${i}] "${r.id}"`;
     refs(where, 'from', [r.from], 'actors');
     refs(where, 'to', [r.to], 'actors');
-    if (r.from === r.to) errors.push({ where: `${where} → to`, message: 'a relation needs two different sides' });
+    if (r.from === r.to)
+      errors.push({ where: `${where} → to`, message: 'a relation needs two different sides' });
     refs(where, 'passages', r.passages, 'passages');
     refs(where, 'notes', r.notes, 'notes');
     refs(where, 'related', r.related, 'relations');
@@ -112,7 +151,12 @@ function referenceErrors(story: Story, article: string): StoryError[] {
   story.events.forEach((e, i) => {
     const where = `events[${i}] "${e.id}"`;
     interval(where, e.date, e.until, ['date', 'until']);
-    refs(where, 'sources', e.sources.filter((s) => s !== 'article'), 'sources');
+    refs(
+      where,
+      'sources',
+      e.sources.filter((s) => s !== 'article'),
+      'sources',
+    );
     refs(where, 'actors', e.actors, 'actors');
     refs(where, 'relations', e.relations, 'relations');
     refs(where, 'passages', e.passages, 'passages');
@@ -120,9 +164,15 @@ function referenceErrors(story: Story, article: string): StoryError[] {
   });
   story.spans.forEach((s, i) => {
     const where = `spans[${i}] "${s.id}"`;
-    for (const [field, end] of [['from', s.from], ['to', s.to]] as const) {
+    for (const [field, end] of [
+      ['from', s.from],
+      ['to', s.to],
+    ] as const) {
       if (end !== undefined && !ids.events.has(end) && !parseDate(end)) {
-        errors.push({ where: `${where} → ${field}`, message: `"${end}" is neither an event id nor a date` });
+        errors.push({
+          where: `${where} → ${field}`,
+          message: `"${end}" is neither an event id nor a date`,
+        });
       }
     }
     refs(where, 'relations', s.relations, 'relations');
@@ -136,7 +186,8 @@ function referenceErrors(story: Story, article: string): StoryError[] {
     refs(where, 'passages', step.passages, 'passages');
     refs(where, 'notes', step.notes, 'notes');
   });
-  if (!parseDate(story.asOf)) errors.push({ where: 'asOf', message: `impossible date "${story.asOf}"` });
+  if (!parseDate(story.asOf))
+    errors.push({ where: 'asOf', message: `impossible date "${story.asOf}"` });
   return errors;
 }
 
@@ -144,7 +195,12 @@ function referenceErrors(story: Story, article: string): StoryError[] {
 export function parseStory(json: unknown, article: string): StoryResult {
   try {
     if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-      return { ok: false, errors: [{ where: 'the story file', message: 'must be a JSON object with the story’s fields' }] };
+      return {
+        ok: false,
+        errors: [
+          { where: 'the story file', message: 'must be a JSON object with the story’s fields' },
+        ],
+      };
     }
     const parsed = v.safeParse(StorySchema, json);
     if (!parsed.success) return { ok: false, errors: schemaErrors(json, parsed.issues) };

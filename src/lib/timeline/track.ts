@@ -27,8 +27,13 @@ export function dayToX(domain: Domain, day: Day, width: number): number {
 }
 
 /** Year ticks, labelled every `labelEvery` years, fewer when the track is narrow. */
-export function yearTicks(domain: Domain, width: number): { year: number; day: Day; label: boolean }[] {
-  const startYear = new Date(domain.start * 86_400_000).getUTCFullYear() + (toDay(new Date(domain.start * 86_400_000).getUTCFullYear(), 1, 1) < domain.start ? 1 : 0);
+export function yearTicks(
+  domain: Domain,
+  width: number,
+): { year: number; day: Day; label: boolean }[] {
+  const startYear =
+    new Date(domain.start * 86_400_000).getUTCFullYear() +
+    (toDay(new Date(domain.start * 86_400_000).getUTCFullYear(), 1, 1) < domain.start ? 1 : 0);
   const endYear = new Date(domain.end * 86_400_000).getUTCFullYear();
   const years = endYear - startYear + 1;
   const pxPerYear = width / Math.max(1, (domain.end - domain.start) / YEAR);
@@ -47,7 +52,9 @@ export function yearTicks(domain: Domain, width: number): { year: number; day: D
 export function spanRows(extents: readonly SpanExtent[], openEnd: Day): number[] {
   const rowsEnd: Day[] = [];
   const rows: number[] = [];
-  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.from.day - extents[b]!.from.day);
+  const order = extents
+    .map((_, i) => i)
+    .sort((a, b) => extents[a]!.from.day - extents[b]!.from.day);
   for (const i of order) {
     const x = extents[i]!;
     let row = rowsEnd.findIndex((e) => e < x.from.day);

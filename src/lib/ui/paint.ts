@@ -11,7 +11,10 @@ export function canPaint(): boolean {
 
 /** The Prioritized Task Scheduling API, where the browser has it (Chromium, Firefox). */
 interface TaskScheduler {
-  postTask(callback: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<void>;
+  postTask(
+    callback: () => void,
+    options: { priority: 'background'; signal?: AbortSignal },
+  ): Promise<void>;
 }
 
 /**
@@ -28,7 +31,10 @@ export function afterNextPaint(callback: () => void): () => void {
   const abort = new AbortController();
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
   const frame = requestAnimationFrame(() => {
-    if (scheduler) scheduler.postTask(callback, { priority: 'background', signal: abort.signal }).catch(() => {});
+    if (scheduler)
+      scheduler
+        .postTask(callback, { priority: 'background', signal: abort.signal })
+        .catch(() => {});
     else {
       const timer = setTimeout(callback, 0);
       abort.signal.addEventListener('abort', () => clearTimeout(timer));
