@@ -80,6 +80,8 @@ export const MembershipSchema = v.object({
 export const ActorSchema = v.object({
   id: Id,
   name: Text,
+  /** A shorter name for the map where the full one does not fit ("N. Korea"). */
+  shortName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(24))),
   /** Longer or official name, shown in the panel. */
   officialName: v.optional(Text),
   kind: ActorKind,
@@ -206,6 +208,13 @@ export const StorySchema = v.object({
     url: v.optional(v.pipe(v.string(), v.url())),
   }),
   credit: Text,
+  /** The map's preferred frame; chosen from the actors when absent. */
+  view: v.optional(
+    v.object({
+      center: v.optional(LonLat),
+      projection: v.optional(v.picklist(['world', 'region'])),
+    }),
+  ),
   /** Which map convention is shown (disputed borders): said in the legend. */
   mapNote: v.optional(Text),
   roles: v.pipe(v.array(RoleSchema), v.minLength(1)),
