@@ -22,6 +22,7 @@ describe('parseParams', () => {
         mode: 'full',
         date: null,
         childId: null,
+        hide: null,
         notices: [],
       });
     },
