@@ -202,3 +202,62 @@ test('reset returns to the story’s frame', async ({ page }) => {
   await page.locator('button[data-zoom="reset"]').click();
   await expect.poll(async () => Number(await map.getAttribute('data-zoom-level'))).toBe(1);
 });
+
+test('the key is on screen with the map at 1280×800, and its entries switch lines off and on', async ({
+  page,
+}) => {
+  await openMap(page);
+  await expect(page.locator('[data-key]')).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('svg.map')).toBeInViewport({ ratio: 0.95 });
+  const entry = page.locator('[data-key-type="sanctions"]');
+  const lines = page.locator('svg.map [data-relation][data-type="sanctions"]');
+  await expect(entry).toHaveAttribute('aria-pressed', 'true');
+  expect(await lines.count()).toBeGreaterThan(0);
+
+  // Pointing at an entry brings its lines forward: the others fade.
+  await entry.hover();
+  await expect(page.locator('svg.map .arc.dimmed').first()).toBeAttached();
+
+  await entry.click();
+  await expect(entry).toHaveAttribute('aria-pressed', 'false');
+  await expect(lines).toHaveCount(0);
+  await expect(page).toHaveURL(/[?&]hide=sanctions\b/);
+
+  // A shared link keeps them off.
+  await page.reload();
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-key-type="sanctions"]')).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(lines).toHaveCount(0);
+  await page.locator('[data-key-type="sanctions"]').click();
+  expect(await lines.count()).toBeGreaterThan(0);
+  await expect(page).not.toHaveURL(/hide=/);
+});
+
+test('on a phone the key starts as one line and opens on request', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMap(page);
+  const toggle = page.locator('[data-key] button[aria-expanded]');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('[data-key-type]').first()).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('[data-key-type]').first()).toBeVisible();
+});
+
+test('hovering an actor isolates its lines', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-marker][data-actor="IRN"]').hover();
+  const bright = page.locator('svg.map .arc:not(.dimmed)');
+  await expect(page.locator('svg.map .arc.dimmed').first()).toBeAttached();
+  const iran = await page.evaluate(
+    () =>
+      document.querySelectorAll('svg.map .hit[data-relation]').length -
+      document.querySelectorAll('svg.map .arc.dimmed').length,
+  );
+  expect(await bright.count()).toBe(iran);
+  expect(iran).toBeGreaterThan(0);
+  expect(iran).toBeLessThan(await page.locator('svg.map .arc').count());
+});
