@@ -202,7 +202,7 @@ describe('formatDate', () => {
     },
   );
 
-  it('writes the map\'s day in full', () => {
+  it("writes the map's day in full", () => {
     expect(formatDayText(day('1970-01-01'))).toBe('1 January 1970');
     expect(dayDate(day('2024-06-20'))).toMatchObject({ text: '2024-06-20', precision: 'day' });
   });

@@ -5,26 +5,21 @@
  */
 import type { Arc, Point } from './geo';
 
-/** Tunables: the hub ring's radius (px) and the geometric median's iterations. */
+/** Tunables: the hub ring's radius, its least distance from any side's marker (px), iterations. */
 export const HUB_RADIUS = 5;
+export const HUB_GAP = 32;
 const ITERATIONS = 40;
 
-/**
- * Where the hub sits: the point with the least total distance to every side (the geometric
- * median, by Weiszfeld's iteration), so close sides get short spokes and a far one a long spoke,
- * rather than all of them meeting halfway across the map.
- */
-export function hubPoint(points: readonly Point[]): Point | null {
-  if (points.length === 0) return null;
-  let x = points.reduce((sum, p) => sum + p[0], 0) / points.length;
-  let y = points.reduce((sum, p) => sum + p[1], 0) / points.length;
+/** The point with the least total distance to every side (geometric median, Weiszfeld). */
+function medianPoint(points: readonly Point[], start: Point): Point {
+  let [x, y] = start;
   for (let i = 0; i < ITERATIONS; i++) {
     let wx = 0;
     let wy = 0;
     let w = 0;
     for (const [px, py] of points) {
       const d = Math.hypot(px - x, py - y);
-      if (d < 1e-6) return [px, py]; // the hub sits on a side: the median is that point
+      if (d < 1e-6) return [px, py]; // the median is on a side
       wx += px / d;
       wy += py / d;
       w += 1 / d;
@@ -33,6 +28,31 @@ export function hubPoint(points: readonly Point[]): Point | null {
     y = wy / w;
   }
   return [x, y];
+}
+
+/**
+ * Where the hub sits: the geometric median of the sides, so close sides get short spokes and a
+ * far one a long spoke (rather than all meeting halfway across the map); but never on or beside a
+ * marker, where the ring would hide: it is moved `gap` px from the nearest side, towards the
+ * sides' mean.
+ */
+export function hubPoint(points: readonly Point[], gap = HUB_GAP): Point | null {
+  if (points.length === 0) return null;
+  const mean: Point = [
+    points.reduce((sum, p) => sum + p[0], 0) / points.length,
+    points.reduce((sum, p) => sum + p[1], 0) / points.length,
+  ];
+  const hub = medianPoint(points, mean);
+  const nearest = points.reduce((a, b) =>
+    Math.hypot(b[0] - hub[0], b[1] - hub[1]) < Math.hypot(a[0] - hub[0], a[1] - hub[1]) ? b : a,
+  );
+  if (Math.hypot(nearest[0] - hub[0], nearest[1] - hub[1]) >= gap) return hub;
+  const dx = mean[0] - nearest[0];
+  const dy = mean[1] - nearest[1];
+  const d = Math.hypot(dx, dy);
+  // All sides in one place: the hub goes above them.
+  if (d < 1e-6) return [nearest[0], nearest[1] - gap];
+  return [nearest[0] + (dx / d) * gap, nearest[1] + (dy / d) * gap];
 }
 
 const f = (n: number) => n.toFixed(1);

@@ -61,7 +61,8 @@ interface Part {
 function parsePart(text: string): Part | null {
   if (!PARTIAL_DATE.test(text)) return null;
   const [y, m, d] = text.split('-').map(Number) as [number, number?, number?];
-  if (m === undefined) return { earliest: toDay(y, 1, 1), latest: toDay(y, 12, 31), precision: 'year' };
+  if (m === undefined)
+    return { earliest: toDay(y, 1, 1), latest: toDay(y, 12, 31), precision: 'year' };
   const last = daysInMonth(y, m);
   if (d === undefined)
     return { earliest: toDay(y, m, 1), latest: toDay(y, m, last), precision: 'month' };
@@ -153,8 +154,10 @@ function formatPair(a: string, b: string): string {
     const short = y1.slice(0, 2) === y2.slice(0, 2) ? y2.slice(2) : y2;
     return `${y1}–${short}`;
   }
-  if (y1 === y2 && m1 && m2 && !d1 && !d2) return `${MONTHS[Number(m1) - 1]}–${MONTHS[Number(m2) - 1]} ${y1}`;
-  if (y1 === y2 && m1 === m2 && d1 && d2) return `${Number(d1)}–${Number(d2)} ${MONTHS[Number(m1) - 1]} ${y1}`;
+  if (y1 === y2 && m1 && m2 && !d1 && !d2)
+    return `${MONTHS[Number(m1) - 1]}–${MONTHS[Number(m2) - 1]} ${y1}`;
+  if (y1 === y2 && m1 === m2 && d1 && d2)
+    return `${Number(d1)}–${Number(d2)} ${MONTHS[Number(m1) - 1]} ${y1}`;
   if (y1 === y2 && m1 && m2 && d1 && d2)
     return `${Number(d1)} ${MONTHS[Number(m1) - 1]} – ${formatPart(b)}`;
   return `${formatPart(a)} – ${formatPart(b)}`;

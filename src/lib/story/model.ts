@@ -251,10 +251,7 @@ export interface SpanExtent {
 }
 
 /** Where a span starts and ends, and how long it lasted (the index holds these, worked out once). */
-export function spanExtent(
-  events: ReadonlyMap<string, StoryEvent>,
-  span: Span,
-): SpanExtent | null {
+export function spanExtent(events: ReadonlyMap<string, StoryEvent>, span: Span): SpanExtent | null {
   const from = spanEnd(events, span.from);
   if (!from) return null;
   const to = span.to ? spanEnd(events, span.to) : null;

@@ -121,7 +121,10 @@ function referenceErrors(story: Story, article: string): StoryError[] {
     const where = `actors[${i}] "${a.id}"`;
     if (a.role !== undefined) refs(where, 'role', [a.role], 'roles');
     if (a.role !== undefined && a.roles.length > 0)
-      errors.push({ where: `${where} → roles`, message: 'give either "role" or "roles", not both' });
+      errors.push({
+        where: `${where} → roles`,
+        message: 'give either "role" or "roles", not both',
+      });
     a.roles.forEach((r, j) => {
       refs(`${where} → roles[${j}]`, 'role', [r.role], 'roles');
       interval(`${where} → roles[${j}]`, r.from, r.to);
@@ -142,7 +145,10 @@ function referenceErrors(story: Story, article: string): StoryError[] {
     r.sides.forEach((side, i) => refs(where, sideField(i), [side], 'actors'));
     r.sides.forEach((side, i) => {
       if (r.sides.indexOf(side) !== i)
-        errors.push({ where: `${where} → ${sideField(i)}`, message: 'a relation needs two different sides' });
+        errors.push({
+          where: `${where} → ${sideField(i)}`,
+          message: 'a relation needs two different sides',
+        });
     });
     refs(where, 'passages', r.passages, 'passages');
     refs(where, 'notes', r.notes, 'notes');
