@@ -64,6 +64,10 @@ const main = load(
   'static/stories/russia-north-korea-2024.txt',
 );
 const nordic = load('tests/fixtures/nordic-baltic.json', 'tests/fixtures/nordic-baltic.txt');
+const quadFixture = load(
+  'tests/fixtures/quad-indo-pacific.json',
+  'tests/fixtures/quad-indo-pacific.txt',
+);
 
 function mustGet<T>(map: ReadonlyMap<string, T>, id: string): T {
   const item = map.get(id);
@@ -95,6 +99,7 @@ describe('indexStory', () => {
   it.each([
     { name: 'the default story', story: main },
     { name: 'the Nordic fixture', story: nordic },
+    { name: 'the Quad fixture', story: quadFixture },
   ])('indexes every item of $name by id and sorts the chronology oldest first', ({ story }) => {
     const { index, raw } = story;
     expect(index.actors.size).toBe(raw.actors.length);
