@@ -49,6 +49,12 @@ describe('hubPoint', () => {
     for (const p of points) expect(dist(hub, p)).toBeGreaterThanOrEqual(HUB_GAP - 1e-6);
   });
 
+  it('moves a hub that would sit on a marker down the screen, out of the labels’ lane', () => {
+    const seoul: Point = [900, 300];
+    const hub = hubPoint([[100, 300], seoul, [930, 310]])!;
+    expect(hub[1]).toBeGreaterThan(seoul[1] + HUB_GAP / 2);
+  });
+
   it('has no hub without sides', () => {
     expect(hubPoint([])).toBeNull();
   });

@@ -9,6 +9,8 @@ import type { Arc, Point } from './geo';
 export const HUB_RADIUS = 5;
 export const HUB_GAP = 32;
 const ITERATIONS = 40;
+/** How far (radians) the hub is turned down from the direction of the sides' mean. */
+const TURN = Math.PI / 3;
 
 /** The point with the least total distance to every side (geometric median, Weiszfeld). */
 function medianPoint(points: readonly Point[], start: Point): Point {
@@ -50,9 +52,17 @@ export function hubPoint(points: readonly Point[], gap = HUB_GAP): Point | null 
   const dx = mean[0] - nearest[0];
   const dy = mean[1] - nearest[1];
   const d = Math.hypot(dx, dy);
-  // All sides in one place: the hub goes above them.
-  if (d < 1e-6) return [nearest[0], nearest[1] - gap];
-  return [nearest[0] + (dx / d) * gap, nearest[1] + (dy / d) * gap];
+  // All sides in one place: the hub goes below them.
+  if (d < 1e-6) return [nearest[0], nearest[1] + gap];
+  // Towards the mean, turned down the screen: labels sit beside markers, so a hub straight along
+  // a horizontal spoke would hide under one.
+  const turn = dx >= 0 ? TURN : -TURN;
+  const ux = (dx / d) * Math.cos(turn) - (dy / d) * Math.sin(turn);
+  const uy = (dx / d) * Math.sin(turn) + (dy / d) * Math.cos(turn);
+  const [x, y] = [nearest[0] + ux * gap, nearest[1] + uy * gap];
+  // Turned away from another side? Then plainly towards the mean.
+  const clear = points.every((p) => Math.hypot(p[0] - x, p[1] - y) >= gap - 1e-6);
+  return clear ? [x, y] : [nearest[0] + (dx / d) * gap, nearest[1] + (dy / d) * gap];
 }
 
 const f = (n: number) => n.toFixed(1);
