@@ -6,16 +6,20 @@
 import type { StoryIndex } from '../story/model';
 import type { RelationTypeId, Status } from '../story/schema';
 import { STATUS_STYLE, TYPE_STYLE } from './relationStyle';
-import type { Scene } from './scene';
+import { roleColor, rolesShown, type Scene } from './scene';
 
 export interface KeyModel {
   roles: { id: string; label: string; color: string }[];
   /** Groups whose members are hatched (NATO), with their role's colour. */
   groups: { id: string; name: string; color: string }[];
   types: { type: RelationTypeId; label: string; color: string; width: number }[];
-  statuses: { status: Status; label: string; dash: string; opacity: number }[];
+  statuses: { status: Status; label: string; dash: string; opacity: number; hollow: boolean }[];
   /** Some drawn relation is directed: explain the arrow. */
   arrow: boolean;
+  /** Some actor drawn has no role on this date (drawn hollow). */
+  neutral: boolean;
+  /** Some relation's date is known only to the year or month, or disputed (drawn faint). */
+  uncertain: boolean;
   note?: string;
 }
 
@@ -23,20 +27,19 @@ const STATUS_ORDER = Object.keys(STATUS_STYLE) as Status[];
 
 /** The key for the scene drawn now: only what the map shows. */
 export function keyModel(index: StoryIndex, scene: Scene): KeyModel {
-  const drawnRoles = new Set([...scene.markers, ...scene.shapeOnly].map((a) => a.role));
   const types = [...new Set(scene.relations.map((r) => r.relation.type))];
   return {
-    roles: index.story.roles
-      .filter((r) => drawnRoles.has(r.id))
-      .map(({ id, label, color }) => ({ id, label, color })),
+    roles: rolesShown(index, scene).map(({ id, label, color }) => ({ id, label, color })),
     groups: scene.markers
       .filter((a) => a.members.length > 0)
-      .map((g) => ({ id: g.id, name: g.name, color: index.roles.get(g.role)?.color ?? '#555' })),
+      .map((g) => ({ id: g.id, name: g.name, color: roleColor(index, scene, g.id) ?? '#555' })),
     types: types.map((type) => ({ type, ...TYPE_STYLE[type] })),
     statuses: STATUS_ORDER.filter((s) => scene.relations.some((r) => r.state.status === s)).map(
       (status) => ({ status, ...STATUS_STYLE[status] }),
     ),
     arrow: scene.relations.some((r) => r.relation.directed),
+    neutral: scene.markers.some((a) => !scene.roles.has(a.id)),
+    uncertain: scene.relations.some((r) => r.state.uncertain),
     note: index.story.mapNote,
   };
 }
