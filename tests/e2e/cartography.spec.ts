@@ -257,3 +257,33 @@ test('hovering an actor isolates its lines', async ({ page }) => {
   for (const name of names) expect(name).toContain('Iran');
   expect(names.length).toBeLessThan(await page.locator('svg.map .hit[data-relation]').count());
 });
+
+test('up close, capitals and seas name the places around the story; at the start view, none', async ({
+  page,
+}) => {
+  await openMap(page);
+  await settled(page);
+  await expect(page.locator('svg.map .references text')).toHaveCount(0);
+  const nato = page.locator('[data-marker][data-actor="NATO"] .dot');
+  const box = (await nato.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+  await expect(page.locator('svg.map .references .capital').first()).toBeVisible();
+  await expect(page.locator('svg.map .references .sea').first()).toBeVisible();
+  // Reference names never cover an actor's label.
+  const overlaps = await page.evaluate(() => {
+    const rect = (e: Element) => e.getBoundingClientRect();
+    const refs = [...document.querySelectorAll('svg.map .references text')].map(rect);
+    const labels = [...document.querySelectorAll('svg.map .label')].map(rect);
+    return refs.filter((r) =>
+      labels.some(
+        (l) =>
+          r.left < l.right - 1 &&
+          l.left < r.right - 1 &&
+          r.top < l.bottom - 1 &&
+          l.top < r.bottom - 1,
+      ),
+    ).length;
+  });
+  expect(overlaps).toBe(0);
+});

@@ -3,7 +3,12 @@
  * a label, most important first, none over another label, a marker or a reserved box.
  */
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabels, type LabelRequest } from '../../src/lib/map/labels';
+import {
+  overlaps,
+  placeLabels,
+  placeReferences,
+  type LabelRequest,
+} from '../../src/lib/map/labels';
 import { textWidth } from '../../src/lib/map/measure';
 import type { Box } from '../../src/lib/map/layout';
 import type { Point } from '../../src/lib/map/geo';
@@ -123,5 +128,24 @@ describe('placeLabels', () => {
     const labels = placeLabels([request('Russia', [100, 100])], { ...options, bounds: tiny });
     expect(labels).toHaveLength(1);
     expect(labels[0]?.text).toBe('Russia');
+  });
+});
+
+describe('placeReferences', () => {
+  const places = [
+    { name: 'North Sea', kind: 'sea' as const, at: [100, 100] as Point },
+    { name: 'London', kind: 'capital' as const, at: [300, 100] as Point },
+    { name: 'Baltic Sea', kind: 'sea' as const, at: [100, 104] as Point },
+  ];
+  it('places seas centred and capitals beside their dot, leaving out what would collide', () => {
+    const placed = placeReferences(places, [], { bounds, measure, fontSize });
+    expect(placed.map((p) => p.name)).toEqual(['North Sea', 'London']);
+    expect(placed[1]!.x).toBeGreaterThan(300);
+  });
+
+  it('leaves out a place that would cover an actor’s label', () => {
+    const taken: Box[] = [{ x: 280, y: 90, width: 80, height: 20 }];
+    const placed = placeReferences(places, taken, { bounds, measure, fontSize });
+    expect(placed.map((p) => p.name)).not.toContain('London');
   });
 });

@@ -201,3 +201,47 @@ export function placeLabels(
   }
   return placed;
 }
+
+export interface PlacedReference {
+  name: string;
+  kind: 'sea' | 'capital';
+  /** The text's anchor point on screen (its middle for a sea, its start for a capital). */
+  x: number;
+  y: number;
+  /** The place's own point (a capital's dot). */
+  at: Point;
+}
+
+/**
+ * Reference places (seas, capitals) fill the room the actors' labels leave: each goes where it
+ * covers no label, marker or other place, or is left out. `taken` holds what is placed already.
+ */
+export function placeReferences(
+  places: readonly { name: string; kind: 'sea' | 'capital'; at: Point }[],
+  taken: readonly Box[],
+  options: Pick<LabelOptions, 'bounds' | 'measure' | 'fontSize'>,
+): PlacedReference[] {
+  const { bounds, measure, fontSize } = options;
+  const height = Math.round(fontSize * 1.25);
+  const boxes = [...taken];
+  const placed: PlacedReference[] = [];
+  for (const place of places) {
+    const width = measure(place.name);
+    const [x, y] = place.at;
+    const box =
+      place.kind === 'sea'
+        ? { x: x - width / 2, y: y - height / 2, width, height }
+        : { x: x + 4, y: y - height / 2, width: width + 2, height };
+    const dot = { x: x - 2, y: y - 2, width: 4, height: 4 };
+    if (!inside(box, bounds) || boxes.some((b) => overlaps(b, box) || overlaps(b, dot))) continue;
+    boxes.push(box, dot);
+    placed.push({
+      name: place.name,
+      kind: place.kind,
+      x: place.kind === 'sea' ? x : x + 5,
+      y: y + fontSize * 0.35,
+      at: place.at,
+    });
+  }
+  return placed;
+}
