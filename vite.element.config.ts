@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { AcceptedPlugin } from 'postcss';
 import { coarseWorldAtlas } from './scripts/world-atlas';
-import { studioCountries } from './scripts/studio-countries';
 
 /** The page's global rules: inside a shadow root they must target the element's wrapper. */
 const PAGE_SELECTORS = new Set([':root', 'html', 'body']);
@@ -56,7 +55,7 @@ export function elementBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [coarseWorldAtlas(), studioCountries(), svelte()],
+  plugins: [coarseWorldAtlas(), svelte()],
   publicDir: false,
   base: './',
   css: { postcss: { plugins: [shadowRootStyles()] } },

@@ -1,0 +1,135 @@
+/**
+ * One draft open in the studio: its undo history, its checks, and its saving. Every edit goes
+ * through `edit()`, which records it for undo and saves it to IndexedDB at once; saves are
+ * queued so they land in order, and a save refused because another tab moved the draft on
+ * stops saving here until the editor chooses which version to keep.
+ */
+import { getContext, setContext } from 'svelte';
+import { getIn, setIn, type Doc, type Path } from './draft';
+import { record, redo, start, undo, type History } from './history';
+import { check, drawable } from './problems';
+import { newDraftId, onSavedElsewhere, saveDraft, type Draft } from './store';
+
+export type SaveState = 'saved' | 'saving' | 'conflict' | 'failed';
+/** The lists of items the studio edits one at a time. */
+export type ItemKind = 'actors' | 'relations' | 'events' | 'steps';
+export type Tab = ItemKind | 'story' | 'suggestions' | 'problems' | 'publish';
+
+export class Session {
+  readonly id: string;
+  history = $state.raw<History<Doc>>(start({} as Doc));
+  doc = $derived(this.history.present);
+  checked = $derived(check(this.doc));
+  /** What the map draws: the story without its broken items. */
+  shown = $derived(this.checked.story ?? drawable(this.doc));
+  saveState = $state<SaveState>('saved');
+  /** The other tab's version, when both edited the same draft. */
+  theirs = $state.raw<Draft | null>(null);
+  revision: number;
+  tab = $state<Tab>('actors');
+  /** The item being edited: selected text becomes its passage. */
+  selected = $state.raw<{ kind: ItemKind; index: number } | null>(null);
+  /** Suggestions the editor dropped (country ids, "A B" pairs). */
+  dropped = $state.raw<Set<string>>(new Set());
+  #queue: Promise<unknown> = Promise.resolve();
+  #stop: () => void;
+
+  constructor(draft: Draft) {
+    this.id = draft.id;
+    this.revision = draft.revision;
+    this.history = start(draft.doc);
+    this.#stop = onSavedElsewhere(({ id, revision }) => {
+      if (id === this.id && revision > this.revision) {
+        import('./store').then(async ({ loadDraft }) => {
+          const stored = await loadDraft(this.id);
+          if (stored && stored.revision > this.revision) {
+            this.theirs = stored;
+            this.saveState = 'conflict';
+          }
+        });
+      }
+    });
+  }
+
+  /** Sets the field at `path`; typing into one field is one undo step. */
+  set(path: Path, value: unknown): void {
+    if (getIn(this.doc, path) === value) return;
+    this.commit(setIn(this.doc, path, value), path.join('.'));
+  }
+
+  /** Records a whole new document (an edit of several fields) as one undo step. */
+  commit(doc: Doc, key: string | null = null): void {
+    if (doc === this.doc) return;
+    this.history = record(this.history, doc, key, Date.now());
+    this.#save();
+  }
+
+  undo(): void {
+    this.history = undo(this.history);
+    this.#save();
+  }
+
+  redo(): void {
+    this.history = redo(this.history);
+    this.#save();
+  }
+
+  /** Keeps this tab's version: the other tab's is overwritten (it will be told). */
+  keepMine(): void {
+    if (!this.theirs) return;
+    this.revision = this.theirs.revision;
+    this.theirs = null;
+    this.saveState = 'saved';
+    this.#save();
+  }
+
+  /** Takes the other tab's version (an undo step, so it can be undone). */
+  takeTheirs(): void {
+    if (!this.theirs) return;
+    const theirs = this.theirs;
+    this.revision = theirs.revision;
+    this.theirs = null;
+    this.saveState = 'saved';
+    this.history = record(this.history, theirs.doc, null, Date.now());
+  }
+
+  #save(): void {
+    if (this.saveState === 'conflict') return;
+    this.saveState = 'saving';
+    const doc = this.doc;
+    this.#queue = this.#queue.then(async () => {
+      try {
+        const result = await saveDraft(this.id, doc, this.revision);
+        if (result.ok) {
+          this.revision = result.revision;
+          if (this.doc === doc) this.saveState = 'saved';
+        } else {
+          this.theirs = result.theirs;
+          this.saveState = 'conflict';
+        }
+      } catch {
+        this.saveState = 'failed';
+      }
+    });
+  }
+
+  /** Resolves once every save so far has landed (for tests and for leaving the page). */
+  flushed(): Promise<unknown> {
+    return this.#queue;
+  }
+
+  close(): void {
+    this.#stop();
+  }
+}
+
+/** A new draft, saved at once so a reload finds it. */
+export async function createDraft(doc: Doc): Promise<Draft> {
+  const id = newDraftId();
+  await saveDraft(id, doc, 0);
+  return { id, doc, revision: 1, saved: Date.now() };
+}
+
+const KEY = Symbol('studio');
+export const setSession = (session: Session) => setContext(KEY, session);
+export const getSession = () => getContext<Session>(KEY);
