@@ -25,15 +25,18 @@ export function deltaE(a: string, b: string): number {
   return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
 }
 
-/** Pairs of role labels whose colours are too close. */
+/**
+ * Pairs of names whose colours are too close: each role against the others, and against the
+ * colours the map gives relations (`others`).
+ */
 export function closeColours(
   roles: readonly { label: string; color: string }[],
+  others: readonly { label: string; color: string }[] = [],
 ): [string, string][] {
   const out: [string, string][] = [];
-  roles.forEach((a, i) =>
-    roles.slice(i + 1).forEach((b) => {
+  roles.forEach((a, i) => {
+    for (const b of [...roles.slice(i + 1), ...others])
       if (deltaE(a.color, b.color) < MIN_DELTA_E) out.push([a.label, b.label]);
-    }),
-  );
+  });
   return out;
 }

@@ -1,29 +1,13 @@
 /**
- * The schema's choices with plain words for the studio's menus. The lists come from the schema
- * itself, so a new type or status appears here (under its own name until it gets words).
+ * The schema's choices in the words the map's key uses, for the studio's menus. The lists come
+ * from the schema itself, so a new type or status appears here (under its id until the key has
+ * words for it).
  */
 import { RelationStatus, RelationType } from '../story/schema';
+import { STATUS_STYLE, TYPE_STYLE } from '../map/relationStyle';
 
-const WORDS: Record<string, string> = {
-  'mutual-defence': 'Mutual defence',
-  'strategic-partnership': 'Partnership',
-  'arms-transfer': 'Arms transfers',
-  support: 'Support',
-  sanctions: 'Sanctions',
-  'drills-tension': 'Drills, tension',
-  alignment: 'Alignment',
-  war: 'War',
-  criticism: 'Criticism',
-  'in-force': 'In force',
-  signed: 'Signed, not yet in force',
-  planned: 'Announced, not yet begun',
-  lapsed: 'Lapsed',
-  alleged: 'Alleged',
-  denied: 'Denied',
-  reported: 'Reported',
-};
+const words = (styles: Record<string, { label: string } | undefined>) => (id: string) =>
+  [id, styles[id]?.label ?? id] as const;
 
-const words = (id: string) => [id, WORDS[id] ?? id] as const;
-
-export const RELATION_TYPES = RelationType.options.map(words);
-export const STATUSES = RelationStatus.options.map(words);
+export const RELATION_TYPES = RelationType.options.map(words(TYPE_STYLE));
+export const STATUSES = RelationStatus.options.map(words(STATUS_STYLE));

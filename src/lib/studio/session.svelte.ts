@@ -133,3 +133,5 @@ export async function createDraft(doc: Doc): Promise<Draft> {
 const KEY = Symbol('studio');
 export const setSession = (session: Session) => setContext(KEY, session);
 export const getSession = () => getContext<Session>(KEY);
+/** The context map that provides a session, for rendering a studio component on its own (tests). */
+export const sessionContext = (session: Session) => new Map([[KEY, session]]);
