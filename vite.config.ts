@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { elementBuild } from './vite.element.config';
 import { coarseWorldAtlas } from './scripts/world-atlas';
 import { studioBuild } from './vite.studio.config';
+import { studioCountries } from './scripts/studio-countries';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,7 +27,7 @@ function minifyStories(): Plugin {
 
 export default defineConfig({
   // elementBuild: dist/alliance-map.js and its chunks, for host pages (see vite.element.config.ts).
-  plugins: [coarseWorldAtlas(), svelte(), minifyStories(), elementBuild(), studioBuild()],
+  plugins: [coarseWorldAtlas(), studioCountries(), svelte(), minifyStories(), elementBuild(), studioBuild()],
   publicDir: 'static',
   build: {
     target: 'es2022',
