@@ -27,7 +27,14 @@ function minifyStories(): Plugin {
 
 export default defineConfig({
   // elementBuild: dist/alliance-map.js and its chunks, for host pages (see vite.element.config.ts).
-  plugins: [coarseWorldAtlas(), studioCountries(), svelte(), minifyStories(), elementBuild(), studioBuild()],
+  plugins: [
+    coarseWorldAtlas(),
+    studioCountries(),
+    svelte(),
+    minifyStories(),
+    elementBuild(),
+    studioBuild(),
+  ],
   publicDir: 'static',
   build: {
     target: 'es2022',

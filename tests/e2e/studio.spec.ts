@@ -32,6 +32,10 @@ test('“Edit this story” opens the default story, which exports unchanged', a
   await expect(page.locator('.studio svg.map[data-ready="true"]')).toBeVisible();
   await tab(page, 'problems').click();
   await expect(page.locator('[data-problems="0"]')).toBeVisible();
+  // A step is previewed on the map as it will be presented: the 1961 treaty's day.
+  await tab(page, 'steps').click();
+  await page.locator('[data-item="steps-0"]').click();
+  await expect(page.locator('#map-date')).toHaveValue('1961-07-06');
   await tab(page, 'publish').click();
   expect(JSON.parse(await download(page, 'story'))).toEqual(JSON.parse(read(`${DEFAULT}.json`)));
   expect(await download(page, 'article')).toBe(read(`${DEFAULT}.txt`));
