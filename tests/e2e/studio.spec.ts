@@ -235,3 +235,30 @@ test('the studio has no accessibility violations', async ({ page }) => {
     expect(results.violations, name).toEqual([]);
   }
 });
+
+test('a story chosen as files exports unchanged', async ({ page }) => {
+  await page.goto('/?mode=studio');
+  await page
+    .getByLabel('Choose files')
+    .setInputFiles(['tests/fixtures/nordic-baltic.json', 'tests/fixtures/nordic-baltic.txt']);
+  await expect(page.locator('h1')).toContainText('Finland and Sweden join NATO');
+  await tab(page, 'publish').click();
+  expect(JSON.parse(await download(page, 'story'))).toEqual(
+    JSON.parse(read('tests/fixtures/nordic-baltic.json')),
+  );
+  expect(await download(page, 'article')).toBe(NORDIC);
+});
+
+test('at phone width the forms follow the map, without violations', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/?story=russia-north-korea-2024&mode=studio');
+  await expect(page.locator('.studio svg.map[data-ready="true"]')).toBeVisible();
+  const map = await page.locator('.map-area').boundingBox();
+  const forms = await page.locator('.forms-area').boundingBox();
+  const article = await page.locator('.article-area').boundingBox();
+  expect(forms!.y).toBeGreaterThan(map!.y + map!.height - 1);
+  expect(article!.y).toBeGreaterThan(forms!.y + forms!.height - 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
