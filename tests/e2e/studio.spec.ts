@@ -157,8 +157,10 @@ test('a reload in the middle of an edit loses nothing, and the draft is listed',
 }) => {
   await pasteArticle(page);
   await tab(page, 'story').click();
-  await page.getByLabel('Title', { exact: true }).fill('Enlargement, reloaded');
-  await expect(page.locator('[data-save="saved"]')).toBeVisible();
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('');
+  // Reloaded straight after the last key, without waiting for the save.
+  await title.pressSequentially('Enlargement, reloaded');
   await page.reload();
   await tab(page, 'story').click();
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Enlargement, reloaded');

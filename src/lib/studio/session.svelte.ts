@@ -31,13 +31,23 @@ export class Session {
   selected = $state.raw<{ kind: ItemKind; index: number } | null>(null);
   /** Suggestions the editor dropped (country ids, "A B" pairs). */
   dropped = $state.raw<Set<string>>(new Set());
-  #queue: Promise<unknown> = Promise.resolve();
+  /** The document the stored draft holds (as far as this tab knows). */
+  #savedDoc: Doc;
+  #draining: Promise<void> | null = null;
   #stop: () => void;
 
   constructor(draft: Draft) {
     this.id = draft.id;
     this.revision = draft.revision;
     this.history = start(draft.doc);
+    this.#savedDoc = draft.doc;
+    const rescued = readRescue(draft.id);
+    if (rescued && JSON.stringify(rescued) !== JSON.stringify(draft.doc)) {
+      // Edits the last visit could not save: on top of the saved draft, so undo goes back to it.
+      this.history = record(this.history, rescued, null, Date.now());
+      this.#save();
+    }
+    if (typeof window !== 'undefined') addEventListener('pagehide', this.#rescue);
     this.#stop = onSavedElsewhere(({ id, revision }) => {
       if (id === this.id && revision > this.revision) {
         import('./store').then(async ({ loadDraft }) => {
@@ -90,35 +100,60 @@ export class Session {
     this.revision = theirs.revision;
     this.theirs = null;
     this.saveState = 'saved';
+    this.#savedDoc = theirs.doc;
     this.history = record(this.history, theirs.doc, null, Date.now());
   }
 
+  /**
+   * Saves the newest document, then any newer one made meanwhile: keystrokes made during a save
+   * are saved together after it, never queued one by one.
+   */
   #save(): void {
     if (this.saveState === 'conflict') return;
     this.saveState = 'saving';
-    const doc = this.doc;
-    this.#queue = this.#queue.then(async () => {
-      try {
+    if (!this.#draining) this.#draining = this.#drain().finally(() => (this.#draining = null));
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      while (this.doc !== this.#savedDoc) {
+        const doc = this.doc;
         const result = await saveDraft(this.id, doc, this.revision);
-        if (result.ok) {
-          this.revision = result.revision;
-          if (this.doc === doc) this.saveState = 'saved';
-        } else {
+        if (!result.ok) {
           this.theirs = result.theirs;
           this.saveState = 'conflict';
+          return;
         }
-      } catch {
-        this.saveState = 'failed';
+        this.revision = result.revision;
+        this.#savedDoc = doc;
       }
-    });
+      this.saveState = 'saved';
+      if (typeof localStorage !== 'undefined') localStorage.removeItem(RESCUE + this.id);
+    } catch {
+      this.saveState = 'failed';
+    }
   }
 
-  /** Resolves once every save so far has landed (for tests and for leaving the page). */
-  flushed(): Promise<unknown> {
-    return this.#queue;
+  /** Resolves once every edit so far is saved (or refused). */
+  flushed(): Promise<void> {
+    return this.#draining ?? Promise.resolve();
   }
+
+  /**
+   * When the page goes away (a reload, a closed tab) with an edit not yet saved, the document is
+   * written to localStorage, which is synchronous; the next opening of the draft takes it back.
+   */
+  #rescue = () => {
+    if (this.doc === this.#savedDoc || this.saveState === 'conflict') return;
+    try {
+      localStorage.setItem(RESCUE + this.id, JSON.stringify(this.doc));
+    } catch {
+      // Full or refused: IndexedDB holds the edit before this one.
+    }
+  };
 
   close(): void {
+    if (typeof window !== 'undefined') removeEventListener('pagehide', this.#rescue);
     this.#stop();
   }
 }
@@ -128,6 +163,17 @@ export async function createDraft(doc: Doc): Promise<Draft> {
   const id = newDraftId();
   await saveDraft(id, doc, 0);
   return { id, doc, revision: 1, saved: Date.now() };
+}
+
+const RESCUE = 'alliance-map-studio-rescue:';
+
+function readRescue(id: string): Doc | null {
+  try {
+    const text = localStorage.getItem(RESCUE + id);
+    return text ? (JSON.parse(text) as Doc) : null;
+  } catch {
+    return null;
+  }
 }
 
 const KEY = Symbol('studio');
