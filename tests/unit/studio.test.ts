@@ -45,10 +45,12 @@ describe('a document', () => {
   it.each([
     ['the default story', 'static/stories/russia-north-korea-2024'],
     ['the second test story', 'tests/fixtures/nordic-baltic'],
-  ])('%s comes out unchanged after an import with no edit', (_, base) => {
+    ['the Quad (many-sided relations, roles over time)', 'tests/fixtures/quad-indo-pacific'],
+  ])('%s comes out unchanged after an import with no edit, and checks clean', (_, base) => {
     const story = JSON.parse(read(`${base}.json`));
     const doc: Doc = { story, article: read(`${base}.txt`), presentation: null };
     expect(JSON.parse(serialize(doc.story))).toEqual(JSON.parse(read(`${base}.json`)));
+    expect(check(doc).problems).toEqual([]);
   });
 
   it('keeps fields it does not know through an edit', () => {
