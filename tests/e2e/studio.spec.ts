@@ -99,7 +99,7 @@ test('a story made from scratch with the studio loads in the app', async ({ page
   await page.getByLabel('One side').selectOption('RUS');
   await page.getByLabel('Other side').selectOption('FIN');
   await page.getByRole('button', { name: 'Add relation' }).click();
-  await page.getByLabel('Type').selectOption('criticism');
+  await page.locator('.item-form').getByLabel('Type').selectOption('criticism');
   await page.getByLabel('Short label').fill('threatened countermeasures');
   await page.getByLabel('One way (from → to)').check();
   const quote = 'Russia said it would take countermeasures.';
