@@ -5,7 +5,7 @@
 import { parseDay, type Day } from '../story/dates';
 import type { Target } from '../story/model';
 
-export type Mode = 'full' | 'embed' | 'present' | 'presenter';
+export type Mode = 'full' | 'embed' | 'present' | 'presenter' | 'studio';
 
 export interface Params {
   story: string;
@@ -37,7 +37,7 @@ export function parseParams(search: string): Params {
   }
   let mode: Mode = 'full';
   const m = query.get('mode');
-  if (m === 'embed' || m === 'present' || m === 'presenter') mode = m;
+  if (m === 'embed' || m === 'present' || m === 'presenter' || m === 'studio') mode = m;
   else if (m !== null) notices.push(`Unknown mode “${m.slice(0, 40)}”; showing the full page.`);
   let date: Day | null = null;
   const d = query.get('date');

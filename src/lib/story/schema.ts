@@ -78,6 +78,11 @@ export const RoleSchema = v.object({
   label: Text,
   description: v.optional(Text),
   color: Color,
+  /**
+   * Groups whose members hold this role while they are members, unless they have a role of their
+   * own on that date (NATO's members: "The US and NATO"), so membership dates are written once.
+   */
+  groups: v.optional(IdList, []),
 });
 
 export const ActorKind = v.picklist(['country', 'group', 'organization', 'historical']);
