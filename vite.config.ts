@@ -47,5 +47,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The property-based validator tests run thousands of stories: on a busy 2-core machine
+    // (CI runs beside nothing, developers beside each other) 5 s is too tight for them.
+    testTimeout: 30_000,
   },
 });

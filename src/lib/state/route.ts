@@ -13,6 +13,8 @@ export interface Params {
   /** The requested "as of" day, or null for the story's own date. */
   date: Day | null;
   childId: string | null;
+  /** `?hide=`: relation types switched off in the key, as written (checked against the story's). */
+  hide: string | null;
   /** Things in the URL that were not understood, to be shown as a short notice. */
   notices: string[];
 }
@@ -50,6 +52,7 @@ export function parseParams(search: string): Params {
     mode,
     date,
     childId: childId && /^[\w-]{1,100}$/.test(childId) ? childId : null,
+    hide: query.get('hide'),
     notices,
   };
 }
