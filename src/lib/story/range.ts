@@ -1,0 +1,29 @@
+/**
+ * The days a story's timeline covers, and a requested day brought inside them: `?date=0000-01-01`
+ * shows the story's first day with a notice rather than an empty map of year 0.
+ */
+import { formatDate, formatDay, mustParseDate, type Day } from './dates';
+import { trackDomain } from '../timeline/track';
+import type { Story } from './schema';
+
+/** The first and last day of the story's timeline (as the slider shows it). */
+export function storyDays(story: Story): { start: Day; end: Day } {
+  const days = [
+    ...story.events.map((e) => mustParseDate(e.date).earliest),
+    mustParseDate(story.asOf).earliest,
+  ];
+  return trackDomain(days);
+}
+
+/** The day to show for `?date=`, kept within the story's timeline, and a notice when moved. */
+export function clampToStory(day: Day | null, story: Story): { day: Day | null; notice?: string } {
+  if (day === null) return { day };
+  const { start, end } = storyDays(story);
+  if (day >= start && day <= end) return { day };
+  const shown = day < start ? start : end;
+  const side = day < start ? 'before' : 'after';
+  return {
+    day: shown,
+    notice: `${formatDay(day)} is ${side} this story’s timeline; showing ${formatDate(formatDay(shown))}.`,
+  };
+}
