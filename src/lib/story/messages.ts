@@ -75,10 +75,9 @@ export function closest(wrong: string, known: Iterable<string>): string | undefi
   let best: string | undefined;
   let bestScore = Infinity;
   for (const name of known) {
-    const score =
-      name.toLowerCase() === wrong.toLowerCase()
-        ? 0
-        : distance(wrong.toLowerCase(), name.toLowerCase());
+    const [a, b] = [wrong.toLowerCase(), name.toLowerCase()];
+    // A word cut short ("alias" for "aliases") is as likely a slip as one wrong letter.
+    const score = a === b ? 0 : a.length >= 4 && b.startsWith(a) ? 1 : distance(a, b);
     if (score < bestScore) [best, bestScore] = [name, score];
   }
   // Short ids ("B") are one letter from many others: only a change of case is a likely slip.
