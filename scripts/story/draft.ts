@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import type { GroupEntry } from './groups';
 import { countryTable, nameMatcher, type CountryEntry } from './lexicon';
 import { countries } from './geo';
+import { parseDate } from '../../src/lib/story/dates';
 
 const MONTHS = [
   'january',
@@ -72,7 +73,7 @@ export function datesIn(sentence: string): FoundDate[] {
   for (const m of sentence.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g))
     add(m as RegExpExecArray, m[1]!);
   return found
-    .filter((f) => !Number.isNaN(Date.parse(f.date)))
+    .filter((f) => parseDate(f.date) !== null)
     .sort((a, b) => a.at - b.at)
     .map(({ text, date }) => ({ text, date }));
 }
