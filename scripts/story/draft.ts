@@ -70,7 +70,8 @@ export function datesIn(sentence: string): FoundDate[] {
     add(m as RegExpExecArray, `${m[3]}-${pad(month(m[1]!))}-${pad(Number(m[2]))}`);
   for (const m of sentence.matchAll(new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g')))
     add(m as RegExpExecArray, `${m[2]}-${pad(month(m[1]!))}`);
-  for (const m of sentence.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g))
+  // A year, not a decade ("the early 2030s") nor part of a number ("11,000").
+  for (const m of sentence.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)/g))
     add(m as RegExpExecArray, m[1]!);
   return found
     .filter((f) => parseDate(f.date) !== null)
@@ -103,7 +104,7 @@ const TYPES: [string, RegExp, boolean][] = [
   ],
   [
     'criticism',
-    /\b(condemn\w*|criticis\w*|criticiz\w*|rebuk\w*|accus\w*|concerns?|protest\w*|denounc\w*|warn\w*|alarms?)\b/i,
+    /\b(condemn\w*|criticis\w*|criticiz\w*|rebuk\w*|accus\w*|concerns?|protest\w*|denounc\w*|warn\w*|alarms?|recall\w* (its |their )?ambassadors?|expel\w*|fury|furious|anger\w*|stab in the back|broken with)\b/i,
     true,
   ],
   ['strategic-partnership', /\b(treaty|pact|agreement|accord|partnership|deal|summit)\b/i, false],
@@ -131,9 +132,8 @@ export function statusOf(sentence: string): string {
   if (/\b(alleg\w*|accus\w*|claims?)\b/i.test(sentence)) return 'alleged';
   if (/\b(denied|denies|deny|denial)\b/i.test(sentence)) return 'denied';
   if (
-    /\b(reported(ly)?|according to|said to|is said|rumou?r\w*|announced|plans?|will)\b/i.test(
-      sentence,
-    )
+    // Future plans are "reported" until the schema has a status for the announced, not begun.
+    /\b(reported(ly)?|according to|said to|is said|rumou?r\w*|plans? to|will)\b/i.test(sentence)
   )
     return 'reported';
   return 'in-force';

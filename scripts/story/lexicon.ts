@@ -44,19 +44,37 @@ const SKIP = new Set([
 const KEEP_IF_EXACT = new Set(['Georgia', 'Jordan', 'Chad', 'Niger', 'Guinea']);
 
 const require = createRequire(import.meta.url);
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A place name for comparison: no accents, case or punctuation ("Washington, D.C."). */
+const key = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\p{M}\P{L}]/gu, '')
+    .toLowerCase();
 
 let table: CountryEntry[] | undefined;
 export function countryTable(): CountryEntry[] {
   if (table) return table;
-  const { City } = require('country-state-city') as typeof import('country-state-city');
+  const { City, State } = require('country-state-city') as typeof import('country-state-city');
+  /** The capital among the country's cities; of several namesakes, the one in a capital district. */
+  const capitalCity = (cca2: string, capital: string) => {
+    const name = key(capital);
+    const namesakes = (City.getCitiesOfCountry(cca2) ?? []).filter((x) => key(x.name) === name);
+    return (
+      namesakes.find((x) =>
+        /capital|district|federal/i.test(
+          State.getStateByCodeAndCountry(x.stateCode, cca2)?.name ?? '',
+        ),
+      ) ??
+      namesakes[0] ??
+      // Some capitals are listed only as their region ("Niamey").
+      State.getStatesOfCountry(cca2).find((x) => key(x.name) === name)
+    );
+  };
   table = countries
     .filter((c) => c.independent || c.unMember || c.cca3 === 'TWN' || c.cca3 === 'PSE')
     .map((c) => {
       const capital = c.capital[0];
-      const city = capital
-        ? (City.getCitiesOfCountry(c.cca2) ?? []).find((x) => fold(x.name) === fold(capital))
-        : undefined;
+      const city = capital ? capitalCity(c.cca2, capital) : undefined;
       const anchor: [number, number] = city
         ? [Number(Number(city.longitude).toFixed(3)), Number(Number(city.latitude).toFixed(3))]
         : [c.latlng[1], c.latlng[0]];
