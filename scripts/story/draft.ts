@@ -110,7 +110,7 @@ const TYPES: [string, RegExp, boolean][] = [
   ['strategic-partnership', /\b(treaty|pact|agreement|accord|partnership|deal|summit)\b/i, false],
   [
     'support',
-    /\b(support\w*|aid|assistance|technolog\w*|investment|trade|loans?|help\w*)\b/i,
+    /\b(support\w*|aid|assistance|technolog\w*|investment|trade|loans?|help\w*|security|instructors|deploy\w*)\b/i,
     true,
   ],
   ['alignment', /\b(align\w*|coalition|ties|cooperat\w*|allies|alliance|bloc)\b/i, false],
@@ -126,6 +126,14 @@ const LABEL: Record<string, string> = {
   war: 'war',
   criticism: 'criticism',
 };
+
+const FRIENDLY = new Set([
+  'mutual-defence',
+  'strategic-partnership',
+  'support',
+  'alignment',
+  'drills-tension',
+]);
 
 /** The relation's status as the sentence words it. */
 export function statusOf(sentence: string): string {
@@ -245,18 +253,23 @@ export function draftStory(article: string, file: string, today = new Date()): J
     return g?.members.some((m) => m.actor === other) ?? false;
   };
   const relations = new Map<string, Json>();
+  // A sentence without a date most likely speaks of the last date the article gave before it.
+  let lastDate: string | undefined;
   for (const s of perSentence) {
+    const context = lastDate;
+    lastDate = s.dates[s.dates.length - 1]?.date ?? lastDate;
     if (s.actors.length < 2) continue;
     const type = TYPES.find(([, words]) => words.test(s.text));
     if (!type) continue;
     const [typeId, , directed] = type;
     const status = statusOf(s.text);
-    const from = s.dates[0]?.date ?? asOf;
+    const from = s.dates[0]?.date ?? context ?? asOf;
     for (let i = 0; i < s.actors.length; i++)
       for (let j = i + 1; j < s.actors.length; j++) {
         const [a, b] = [s.actors[i]!, s.actors[j]!];
-        // A group and its own member are not two sides of a relation.
-        if (groupOf(a, b)) continue;
+        // A group and its own member are not two sides of a friendly relation (membership says
+        // that already), but a bloc may sanction or rebuke one of its members.
+        if (FRIENDLY.has(typeId) && groupOf(a, b)) continue;
         const id = `${[a, b].sort().join('-')}-${typeId}`.toLowerCase();
         const existing = relations.get(id);
         if (existing) {
@@ -305,6 +318,7 @@ export function draftStory(article: string, file: string, today = new Date()): J
     article: { src: basename(file), title: heading },
     credit: 'Draft made with npm run story -- draft from the article: check every item against it.',
     roles: ROLES.filter((r) => actors.some((a) => a['role'] === r.id)),
+    sources: [{ id: 'article', label: `The article: “${heading}”` }],
     passages,
     actors,
     relations: [...relations.values()],

@@ -12,12 +12,10 @@ import { checkStory } from '../../scripts/story/check';
 import { newStory } from '../../scripts/story/new';
 import { storyJsonSchema } from '../../scripts/story-schema';
 
-const ARTICLES = [
-  {
-    article: 'static/stories/russia-north-korea-2024.txt',
-    story: 'static/stories/russia-north-korea-2024.json',
-  },
-];
+const ARTICLES = ['russia-north-korea-2024', 'aukus-2021', 'sahel-alliance-2023'].map((slug) => ({
+  article: `static/stories/${slug}.txt`,
+  story: `static/stories/${slug}.json`,
+}));
 const TODAY = new Date('2024-06-30T00:00:00Z');
 
 function draftOf(file: string) {
@@ -68,9 +66,17 @@ describe('draft on the default article', () => {
   });
 });
 
-describe.each(ARTICLES)('check on the draft of $article', ({ article }) => {
-  it('finds no errors', () => {
+describe.each(ARTICLES)('the draft of $article', ({ article, story }) => {
+  it('passes check without errors', () => {
     expect(checkDraft(article).filter((r) => r.severity === 'error')).toEqual([]);
+  });
+
+  it('finds most of the finished story’s actors and relation pairs', () => {
+    const finished = JSON.parse(readFileSync(story, 'utf8')) as Record<string, unknown>;
+    const [actors, pairs] = scoreStories(draftOf(article), finished);
+    expect(actors!.recall).toBeGreaterThanOrEqual(0.9);
+    expect(actors!.precision).toBeGreaterThanOrEqual(0.8);
+    expect(pairs!.recall).toBeGreaterThanOrEqual(0.6);
   });
 });
 

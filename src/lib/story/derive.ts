@@ -1,7 +1,7 @@
 /**
  * What a story file may leave out because the loader can work it out: an actor's or a
  * relation's passages (the passages that name them), and the marker of a group with no seat
- * (the middle of its members' anchors).
+ * (beside the member nearest the middle of them all).
  */
 
 type Json = Record<string, unknown>;
@@ -49,14 +49,28 @@ export function sphericalMean(points: readonly LonLat[]): LonLat | undefined {
   return [round(Math.atan2(y, x) / rad), round(Math.atan2(z, Math.hypot(x, y)) / rad)];
 }
 
+/**
+ * The member anchor nearest the middle of them all: a marker on a member's own land (the mean
+ * of Canberra, London and Washington lies in Canada). The map pushes the two markers apart.
+ */
+export function middleMember(points: readonly LonLat[]): LonLat | undefined {
+  const mean = sphericalMean(points);
+  if (!mean) return undefined;
+  const rad = Math.PI / 180;
+  const closeness = ([lon, lat]: LonLat) =>
+    Math.sin(lat * rad) * Math.sin(mean[1] * rad) +
+    Math.cos(lat * rad) * Math.cos(mean[1] * rad) * Math.cos((lon - mean[0]) * rad);
+  return points.reduce((best, p) => (closeness(p) > closeness(best) ? p : best));
+}
+
 const isLonLat = (value: unknown): value is LonLat =>
   Array.isArray(value) &&
   value.length === 2 &&
   value.every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /**
- * The story's raw JSON with an anchor given to each group that has none: the middle of its
- * members' anchors. Runs before the schema, so the rest of the app always has an anchor.
+ * The story's raw JSON with an anchor given to each group that has none: that of the member
+ * nearest the middle of them all. Runs before the schema, so the rest of the app always has an anchor.
  */
 export function withGroupAnchors(json: Json): Json {
   const actors = json['actors'];
@@ -73,7 +87,7 @@ export function withGroupAnchors(json: Json): Json {
         isObject(m) && typeof m['actor'] === 'string' ? anchors.get(m['actor']) : undefined,
       )
       .filter((p): p is LonLat => p !== undefined);
-    const anchor = sphericalMean(points);
+    const anchor = middleMember(points);
     if (!anchor) return a;
     changed = true;
     return { ...a, anchor };
