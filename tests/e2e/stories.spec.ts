@@ -160,7 +160,12 @@ for (const [what, breakStory, where, message] of [
     'actors[1]',
     'duplicate id',
   ],
-  ['a bad date', (s: Story) => (s.events[0]!.date = '2023-02-30'), 'events[0]', 'impossible date'],
+  [
+    'a bad date',
+    (s: Story) => (s.events[0]!.date = '2023-02-30'),
+    'events[0]',
+    'day 30 does not exist in February 2023',
+  ],
   [
     'a field of the wrong type',
     (s: Story) => ((s.actors[0] as unknown as { name: number }).name = 42),

@@ -3,20 +3,22 @@
  * shows the story's first day with a notice rather than an empty map of year 0.
  */
 import { formatDate, formatDay, mustParseDate, type Day } from './dates';
-import { trackDomain } from '../timeline/track';
 import type { Story } from './schema';
 
-/** The first and last day of the story's timeline (as the slider shows it). */
-export function storyDays(story: Story): { start: Day; end: Day } {
+/** The first and last day the story speaks of: its earliest and latest events and its "as of". */
+export function storyDays(story: Pick<Story, 'asOf' | 'events'>): { start: Day; end: Day } {
   const days = [
     ...story.events.map((e) => mustParseDate(e.date).earliest),
     mustParseDate(story.asOf).earliest,
   ];
-  return trackDomain(days);
+  return { start: Math.min(...days), end: Math.max(...days) };
 }
 
 /** The day to show for `?date=`, kept within the story's timeline, and a notice when moved. */
-export function clampToStory(day: Day | null, story: Story): { day: Day | null; notice?: string } {
+export function clampToStory(
+  day: Day | null,
+  story: Pick<Story, 'asOf' | 'events'>,
+): { day: Day | null; notice?: string } {
   if (day === null) return { day };
   const { start, end } = storyDays(story);
   if (day >= start && day <= end) return { day };
