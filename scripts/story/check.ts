@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { StorySchema } from '../../src/lib/story/schema';
 import { parseStory, type JsonPath } from '../../src/lib/story/validate';
+import { explainErrors } from '../../src/lib/story/messages';
 import { colourFindings } from './colours';
 import { unknownFields } from './fields';
 import { geoFindings, type Finding } from './geo';
@@ -95,7 +96,7 @@ export function checkStory(file: string): Report[] {
 
   const result = parseStory(merged, article);
   if (!result.ok)
-    for (const e of result.errors)
+    for (const e of explainErrors(result.errors, article))
       reports.push({
         ...place(e.path ?? []),
         severity: 'error',

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseStory, type StoryError, type StoryResult } from '../../src/lib/story/validate';
+import { explainErrors } from '../../src/lib/story/messages';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -92,9 +93,10 @@ function minimalStory() {
 
 type Mini = ReturnType<typeof minimalStory>;
 
-function errorsOf(result: StoryResult): StoryError[] {
+/** The errors in the words the reader sees (with the fuller messages the app loads on error). */
+function errorsOf(result: StoryResult, article = ARTICLE): StoryError[] {
   if (result.ok) throw new Error('expected the story to be refused, but it was accepted');
-  return result.errors;
+  return explainErrors(result.errors, article);
 }
 
 /** The first array element, failing the test setup if there is none. */
@@ -456,7 +458,7 @@ describe('parseStory on a broken story', () => {
   ])('refuses $what, naming the item and field', ({ breakIt, article, where, message }) => {
     const story = minimalStory();
     const replaced = breakIt(story);
-    const errors = errorsOf(parseStory(replaced ?? story, article ?? ARTICLE));
+    const errors = errorsOf(parseStory(replaced ?? story, article ?? ARTICLE), article ?? ARTICLE);
     const error = errors.find((e) => e.where === where);
     expect(error, `no error at "${where}" among ${JSON.stringify(errors)}`).toBeDefined();
     expect(error?.message).toBe(message);
@@ -609,7 +611,7 @@ describe('parseStory on presentation steps', () => {
       const result = parseStory(story, text);
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      const error = result.errors.find((e) =>
+      const error = explainErrors(result.errors, text).find((e) =>
         e.where.startsWith(`steps[2] "${story.steps[2]!.id as string}" → ${named}`),
       );
       expect(error?.message).toBe(message);

@@ -80,9 +80,12 @@ async function withPresentation(
 }
 
 /** Validates the story, naming the file each error is in (steps may come from their own file). */
-function validate(json: unknown, article: string, file: string): LoadResult {
+async function validate(json: unknown, article: string, file: string): Promise<LoadResult> {
   const result = parseStory(json, article);
   if (result.ok) return { ...result, article };
+  // The fuller messages are only needed, and only downloaded, when something is wrong.
+  const { explainErrors } = await import('./messages');
+  const errors = explainErrors(result.errors, article);
   // Any JSON value may arrive here (`null`, a list): only an object can name a presentation.
   const presentation =
     isJson(json) && typeof json['presentation'] === 'string'
@@ -90,7 +93,7 @@ function validate(json: unknown, article: string, file: string): LoadResult {
       : file;
   return {
     ok: false,
-    errors: result.errors.map((e) => ({
+    errors: errors.map((e) => ({
       ...e,
       where: `${e.path?.[0] === 'steps' ? presentation : file}: ${e.where}`,
     })),

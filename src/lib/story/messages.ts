@@ -2,6 +2,8 @@
  * Plain-words diagnoses shared by the app's error view and `npm run story -- check`: what is
  * wrong with a date, which id was probably meant, and where a quote departs from its article.
  */
+import type * as v from 'valibot';
+import type { Hint, StoryError } from './validate';
 
 const MONTHS = [
   'January',
@@ -206,4 +208,76 @@ export function diagnoseQuote(quote: string, article: string): QuoteDiagnosis {
     message,
     context: [`article: ${articleLine}`, `quote:   ${quoteLine}`, `         ${caret}`],
   };
+}
+
+/**
+ * The validator's errors with their fuller messages: "did you mean …?", what is wrong with a
+ * date, where a quote departs from the article. The app loads this module only when a story
+ * has errors; `npm run story -- check` uses it too, so both say the same.
+ */
+export function explainErrors(errors: readonly StoryError[], article: string): StoryError[] {
+  return errors.map(({ hint: given, ...error }) => {
+    let hint = given;
+    if (hint?.kind === 'issue') {
+      const [message, more] = plainMessage(hint.issue);
+      error = { ...error, message };
+      hint = more;
+    }
+    if (hint?.kind === 'guess') {
+      const guess = didYouMean(hint.wrong, hint.known);
+      return guess ? { ...error, message: `${hint.prefix}${guess}` } : error;
+    }
+    if (hint?.kind === 'date') {
+      const problem = dateProblem(hint.text);
+      return problem ? { ...error, message: problem } : error;
+    }
+    if (hint?.kind === 'quote') {
+      const { message, context } = diagnoseQuote(hint.quote, article);
+      return { ...error, message, ...(context.length && { context }) };
+    }
+    return error;
+  });
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list [ … ]',
+  tuple: 'a list [ … ]',
+  object: 'an object { … }',
+};
+
+/** A valibot issue in plain words, and what may be said more fully about it. */
+function plainMessage(issue: v.BaseIssue<unknown>): [string, Hint?] {
+  const { input, type, expected } = issue;
+  const last = issue.path?.[issue.path.length - 1];
+  if (input === undefined && last && typeof last.key === 'string' && issue.kind === 'schema')
+    return ['missing'];
+  if (typeof input === 'string' && /^\d{1,4}-\d/.test(input) && issue.kind === 'validation')
+    return [issue.message, { kind: 'date', text: input }];
+  if (type === 'picklist' && expected) {
+    const known = [...expected.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
+    const prefix = `${JSON.stringify(input)} is not allowed here`;
+    const message = `${prefix}: use one of ${known.join(', ')}`;
+    return typeof input === 'string'
+      ? [message, { kind: 'guess', wrong: input, known, prefix }]
+      : [message];
+  }
+  return [simpleMessage(issue)];
+}
+
+function simpleMessage(issue: v.BaseIssue<unknown>): string {
+  const { input, type } = issue;
+  if (issue.kind === 'schema' && TYPE_WORDS[type])
+    return `must be ${TYPE_WORDS[type]}, not ${issue.received}`;
+  const requirement = (issue as { requirement?: unknown }).requirement;
+  const items = Array.isArray(input) ? 'item' : 'character';
+  if (type === 'min_length')
+    return requirement === 1 ? 'must not be empty' : `needs at least ${requirement} ${items}s`;
+  if (type === 'max_length') return `is too long: at most ${requirement} ${items}s`;
+  if (type === 'min_value') return `must be at least ${requirement}`;
+  if (type === 'max_value') return `must be at most ${requirement}`;
+  if (type === 'url') return 'must be a web address (https://…)';
+  return issue.message;
 }

@@ -12,7 +12,6 @@
 import * as v from 'valibot';
 import { parseDate } from './dates';
 import { actorWords, passagesNaming, withDerivedPassages, withGroupAnchors } from './derive';
-import { dateProblem, diagnoseQuote, didYouMean } from './messages';
 import { StorySchema, type Story } from './schema';
 
 export type JsonPath = (string | number)[];
@@ -29,7 +28,19 @@ export interface StoryError {
   field?: string;
   /** Extra lines to show in monospace: the nearest passage of the article, for a quote. */
   context?: string[];
+  /** What `explainErrors` (messages.ts, loaded only when there are errors) needs to say more. */
+  hint?: Hint;
 }
+
+/**
+ * The makings of a fuller message: a misspelt name and the names it may have meant, a date to
+ * say what is wrong with, a quote to compare with the article.
+ */
+export type Hint =
+  | { kind: 'guess'; wrong: string; known: string[]; prefix: string }
+  | { kind: 'date'; text: string }
+  | { kind: 'quote'; quote: string }
+  | { kind: 'issue'; issue: v.BaseIssue<unknown> };
 
 export type StoryResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
 
@@ -62,7 +73,7 @@ const NOUN: Record<Collection, string> = {
 };
 
 /** An error at `path`, described with the ids of the items along it. */
-function problem(json: unknown, path: JsonPath, message: string, context?: string[]): StoryError {
+function problem(json: unknown, path: JsonPath, message: string, hint?: Hint): StoryError {
   let node: unknown = json;
   let where = '';
   let id: string | undefined;
@@ -83,45 +94,8 @@ function problem(json: unknown, path: JsonPath, message: string, context?: strin
     path,
     ...(id !== undefined && { id }),
     ...(field !== undefined && { field }),
-    ...(context?.length && { context }),
+    ...(hint && { hint }),
   };
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list [ … ]',
-  tuple: 'a list [ … ]',
-  object: 'an object { … }',
-};
-
-/** A valibot issue in plain words. */
-function plainMessage(issue: v.BaseIssue<unknown>): string {
-  const { input, type, expected } = issue;
-  const last = issue.path?.[issue.path.length - 1];
-  if (input === undefined && last && typeof last.key === 'string' && issue.kind === 'schema')
-    return 'missing';
-  if (typeof input === 'string' && /^\d{1,4}-\d/.test(input) && issue.kind === 'validation') {
-    const date = dateProblem(input);
-    if (date) return date;
-  }
-  if (type === 'picklist' && expected) {
-    const options = [...expected.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
-    const guess = typeof input === 'string' ? didYouMean(input, options) : '';
-    return `${JSON.stringify(input)} is not allowed here${guess || `: use one of ${options.join(', ')}`}`;
-  }
-  if (issue.kind === 'schema' && TYPE_WORDS[type])
-    return `must be ${TYPE_WORDS[type]}, not ${issue.received}`;
-  const requirement = (issue as { requirement?: unknown }).requirement;
-  const items = Array.isArray(input) ? 'item' : 'character';
-  if (type === 'min_length')
-    return requirement === 1 ? 'must not be empty' : `needs at least ${requirement} ${items}s`;
-  if (type === 'max_length') return `is too long: at most ${requirement} ${items}s`;
-  if (type === 'min_value') return `must be at least ${requirement}`;
-  if (type === 'max_value') return `must be at most ${requirement}`;
-  if (type === 'url') return 'must be a web address (https://…)';
-  return issue.message;
 }
 
 function schemaErrors(json: unknown, issues: readonly v.BaseIssue<unknown>[]): StoryError[] {
@@ -129,7 +103,8 @@ function schemaErrors(json: unknown, issues: readonly v.BaseIssue<unknown>[]): S
     problem(
       json,
       (issue.path ?? []).map((item) => item.key as string | number),
-      plainMessage(issue),
+      issue.message,
+      { kind: 'issue', issue },
     ),
   );
 }
@@ -156,8 +131,11 @@ const idList = (item: Json, key: string): [string, number][] =>
 /** Cross-reference checks that need the whole story: ids, dates, intervals, cycles and quotes. */
 function referenceErrors(json: Json, article: string): StoryError[] {
   const errors: StoryError[] = [];
-  const add = (path: JsonPath, message: string, context?: string[]) =>
-    errors.push(problem(json, path, message, context));
+  const add = (path: JsonPath, message: string, hint?: Hint) =>
+    errors.push(problem(json, path, message, hint));
+  /** An unknown name, with the names it may have been meant as. */
+  const unknown = (path: JsonPath, message: string, wrong: string, known: Set<string>) =>
+    add(path, message, { kind: 'guess', wrong, known: [...known], prefix: message });
 
   const ids = {} as Record<Collection, Set<string>>;
   for (const name of COLLECTIONS) {
@@ -171,8 +149,7 @@ function referenceErrors(json: Json, article: string): StoryError[] {
   }
 
   const ref = (path: JsonPath, id: string, target: Collection) => {
-    if (!ids[target].has(id))
-      add(path, `unknown ${NOUN[target]} "${id}"${didYouMean(id, ids[target])}`);
+    if (!ids[target].has(id)) unknown(path, `unknown ${NOUN[target]} "${id}"`, id, ids[target]);
   };
   const refs = (base: JsonPath, item: Json, field: string, target: Collection) => {
     for (const [id, j] of idList(item, field)) ref([...base, field, j], id, target);
@@ -184,7 +161,7 @@ function referenceErrors(json: Json, article: string): StoryError[] {
   const date = (path: JsonPath, value: string | undefined) => {
     if (value === undefined) return undefined;
     const parsed = parseDate(value);
-    if (!parsed) add(path, dateProblem(value) ?? `impossible date "${value}"`);
+    if (!parsed) add(path, `impossible date "${value}"`, { kind: 'date', text: value });
     return parsed;
   };
   /** A start and an end; the end may not begin before the start does (`asof` compares earliest days). */
@@ -204,8 +181,7 @@ function referenceErrors(json: Json, article: string): StoryError[] {
   for (const [p, i] of passages) {
     const quote = text(p, 'quote');
     if (quote !== undefined && quote.trim() && !article.includes(quote)) {
-      const { message, context } = diagnoseQuote(quote, article);
-      add(['passages', i, 'quote'], message, context);
+      add(['passages', i, 'quote'], 'not in the article', { kind: 'quote', quote });
     }
     refs(['passages', i], p, 'notes', 'notes');
   }
@@ -308,10 +284,7 @@ function referenceErrors(json: Json, article: string): StoryError[] {
     for (const field of ['from', 'to']) {
       const end = text(s, field);
       if (end !== undefined && !ids.events.has(end) && !parseDate(end))
-        add(
-          ['spans', i, field],
-          `"${end}" is neither an event id nor a date${didYouMean(end, ids.events)}`,
-        );
+        unknown(['spans', i, field], `"${end}" is neither an event id nor a date`, end, ids.events);
     }
     refs(['spans', i], s, 'relations', 'relations');
   }
