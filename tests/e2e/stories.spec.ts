@@ -152,7 +152,7 @@ for (const [what, breakStory, where, message] of [
     'a quote not found in the article',
     (s: Story) => (s.passages[0]!.quote = 'Words the article never wrote.'),
     'passages[0]',
-    'quote not found in the article',
+    'quote: not in the article',
   ],
   [
     'a duplicate id',

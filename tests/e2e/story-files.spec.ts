@@ -35,7 +35,9 @@ test('a quote that differs from the article shows the nearest passage with the d
   );
   await page.goto('/?story=aukus-2021');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('differs from the nearest passage at character 21');
+  await expect(alert).toContainText(
+    'differs from the nearest passage at character 19 (the quote has "1" where the article has "2")',
+  );
   await expect(alert.locator('pre')).toContainText('quote:    On 15 September 2012');
 });
 

@@ -181,7 +181,8 @@ export function diagnoseQuote(quote: string, article: string): QuoteDiagnosis {
         best = { start: article.length - a - quote.length, length: backward, fromEnd: true };
     }
   }
-  if (best.length === 0)
+  // A few letters in common ("Wo…") is chance, not a nearest passage.
+  if (best.length < Math.min(6, quote.length))
     return { message: 'not in the article, and no passage of it is close', context: [] };
   const start = best.start;
   // The typographic case: the whole quote matches once look-alikes are folded.
