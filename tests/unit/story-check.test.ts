@@ -4,6 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkStory, formatReports } from '../../scripts/story/check';
@@ -226,4 +227,32 @@ describe('colour warnings', () => {
 
 it('the default article still ends the same way (fixture sanity)', () => {
   expect(readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8')).toMatch(/Putin/);
+});
+
+describe('npm run story -- check, as a command', () => {
+  const run = (...args: string[]) =>
+    spawnSync('node_modules/.bin/tsx', ['scripts/story.ts', ...args], { encoding: 'utf8' });
+
+  it('exits 0 with warnings printed, and 1 on errors', () => {
+    const ok = run('check', 'tests/fixtures/nordic-baltic.json');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/warning/);
+    expect(ok.stdout).toMatch(/✓ tests\/fixtures\/nordic-baltic.json: no errors, \d warnings?/);
+    const dir = mkdtempSync(join(tmpdir(), 'story-'));
+    writeFileSync(
+      join(dir, 'mini.json'),
+      JSON.stringify({ ...story(), asOf: '2021-13-01' }, null, 2),
+    );
+    writeFileSync(join(dir, 'mini.txt'), ARTICLE);
+    const bad = run('check', join(dir, 'mini.json'));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('mini.json:4:3  error  asOf: month 13 does not exist');
+    // Two runs of a TypeScript command that reads the 50m atlas.
+  }, 30_000);
+
+  it('explains itself when called without a verb', () => {
+    const none = run();
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('npm run story -- check <story.json>');
+  }, 15_000);
 });
