@@ -11,13 +11,26 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const patterns = new Map<string, RegExp | null>();
+/** One pattern for a list of names, made once: whole words only. */
+function namePattern(candidates: readonly string[]): RegExp | null {
+  const key = candidates.join('\u0000');
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    const words = candidates.map((n) => n.trim()).filter((n) => n.length > 1);
+    pattern = words.length
+      ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u')
+      : null;
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Whether `text` names any of `names` as whole words ("Iran" is not found in "Iranian"). */
 export function names(text: string, candidates: readonly string[]): boolean {
-  return candidates.some(
-    (name) =>
-      name.trim().length > 1 &&
-      new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name.trim())}(?![\\p{L}\\p{N}])`, 'u').test(text),
-  );
+  // Most passages hold none of the names at all: a plain search rules them out quickly.
+  if (!candidates.some((name) => text.includes(name.trim()))) return false;
+  return namePattern(candidates)?.test(text) ?? false;
 }
 
 /** An actor's name and aliases, the words that say the article is about it. */
