@@ -139,11 +139,11 @@ const FRIENDLY = new Set([
 export function statusOf(sentence: string): string {
   if (/\b(alleg\w*|accus\w*|claims?)\b/i.test(sentence)) return 'alleged';
   if (/\b(denied|denies|deny|denial)\b/i.test(sentence)) return 'denied';
-  if (
-    // Future plans are "reported" until the schema has a status for the announced, not begun.
-    /\b(reported(ly)?|according to|said to|is said|rumou?r\w*|plans? to|will)\b/i.test(sentence)
-  )
+  if (/\b(reported(ly)?|according to|said to|is said|rumou?r\w*)\b/i.test(sentence))
     return 'reported';
+  if (/\b(will|plans? to|is to|are to|intends? to)\b/i.test(sentence)) return 'planned';
+  if (/\b(awaiting ratification|not yet in force|yet to be ratified)\b/i.test(sentence))
+    return 'signed';
   return 'in-force';
 }
 
@@ -264,6 +264,24 @@ export function draftStory(article: string, file: string, today = new Date()): J
     const [typeId, , directed] = type;
     const status = statusOf(s.text);
     const from = s.dates[0]?.date ?? context ?? asOf;
+    // Three or more countries in one friendly act (a pact, drills): one relation with every side.
+    const countriesNamed = s.actors.filter((id) => named.get(id)?.country);
+    if (FRIENDLY.has(typeId) && countriesNamed.length >= 3) {
+      const id = `${countriesNamed.join('-')}-${typeId}`.toLowerCase();
+      const existing = relations.get(id);
+      if (existing) (existing['passages'] as string[]).push(s.id);
+      else
+        relations.set(id, {
+          id,
+          type: typeId,
+          label: LABEL[typeId],
+          sides: countriesNamed,
+          directed: false,
+          periods: [{ from, status }],
+          passages: [s.id],
+        });
+      continue;
+    }
     for (let i = 0; i < s.actors.length; i++)
       for (let j = i + 1; j < s.actors.length; j++) {
         const [a, b] = [s.actors[i]!, s.actors[j]!];

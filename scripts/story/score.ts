@@ -17,7 +17,13 @@ export interface Measure {
 }
 
 const list = (json: Json, key: string) => (Array.isArray(json[key]) ? (json[key] as Json[]) : []);
-const pair = (r: Json) => [String(r['from']), String(r['to'])].sort().join('–');
+/** A relation's pairs of sides: one for `from` and `to`, every pair of a `sides` list. */
+const pairs = (r: Json): string[] => {
+  const sides = Array.isArray(r['sides'])
+    ? r['sides'].map(String)
+    : [String(r['from']), String(r['to'])];
+  return sides.flatMap((a, i) => sides.slice(i + 1).map((b) => [a, b].sort().join('–')));
+};
 
 function measure(
   what: string,
@@ -52,8 +58,8 @@ export function scoreStories(draft: Json, story: Json): Measure[] {
     ),
     measure(
       'relation pairs',
-      list(draft, 'relations').map(pair),
-      list(story, 'relations').map(pair),
+      list(draft, 'relations').flatMap(pairs),
+      list(story, 'relations').flatMap(pairs),
     ),
     measure(
       'events (by date)',

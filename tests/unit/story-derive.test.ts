@@ -6,7 +6,7 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { middleMember, names, sphericalMean, withGroupAnchors } from '../../src/lib/story/derive';
 import { clampToStory } from '../../src/lib/story/range';
-import { parseDay, toDay } from '../../src/lib/story/dates';
+import { mustParseDate, parseDay, toDay } from '../../src/lib/story/dates';
 import { loadStory } from '../../src/lib/story/load';
 import { parseStory } from '../../src/lib/story/validate';
 
@@ -97,8 +97,8 @@ describe('parseStory fills in what a story may leave out', () => {
 
 describe('clampToStory', () => {
   const story = {
-    asOf: '2024-06-19',
-    events: [{ date: '1961-07-06' }, { date: '2024-12-04' }],
+    asOf: mustParseDate('2024-06-19'),
+    events: [{ date: mustParseDate('1961-07-06') }, { date: mustParseDate('2024-12-04') }],
   } as unknown as Parameters<typeof clampToStory>[1];
 
   it.each([

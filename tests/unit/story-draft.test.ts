@@ -130,6 +130,6 @@ describe('the JSON Schema', () => {
     };
     expect(schema.properties['$schema']).toBeDefined();
     expect(schema.required).toContain('actors');
-    expect(schema.properties['actors']?.items?.required).toEqual(['id', 'name', 'kind', 'role']);
+    expect(schema.properties['actors']?.items?.required).toEqual(['id', 'name', 'kind']);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * What a story file may leave out because the loader can work it out: an actor's or a
- * relation's passages (the passages that name them), and the marker of a group with no seat
+ * relation's passages (the passages that name them: for a relation, every side), and the marker of a group with no seat
  * (beside the member nearest the middle of them all).
  */
 
@@ -111,12 +111,12 @@ export function withGroupAnchors(json: Json): Json {
 interface Derivable {
   passages: { id: string; quote: string }[];
   actors: { id: string; name: string; aliases: string[]; passages: string[] }[];
-  relations: { from: string; to: string; passages: string[] }[];
+  relations: { sides: string[]; passages: string[] }[];
 }
 
 /**
  * Fills in the passages an actor or relation leaves out: for an actor, the passages that name
- * it; for a relation, those that name both its sides.
+ * it; for a relation, those that name every one of its sides.
  */
 export function withDerivedPassages<S extends Derivable>(story: S): S {
   const words = new Map(story.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
@@ -132,10 +132,10 @@ export function withDerivedPassages<S extends Derivable>(story: S): S {
         ? r
         : {
             ...r,
-            passages: passagesNaming(story.passages, [
-              words.get(r.from) ?? [],
-              words.get(r.to) ?? [],
-            ]),
+            passages: passagesNaming(
+              story.passages,
+              r.sides.map((id) => words.get(id) ?? []),
+            ),
           },
     ),
   };

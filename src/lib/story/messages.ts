@@ -255,7 +255,8 @@ function plainMessage(issue: v.BaseIssue<unknown>): [string, Hint?] {
   const last = issue.path?.[issue.path.length - 1];
   if (input === undefined && last && typeof last.key === 'string' && issue.kind === 'schema')
     return ['missing'];
-  if (typeof input === 'string' && /^\d{1,4}-\d/.test(input) && issue.kind === 'validation')
+  // A date the schema refused, by its form or (when parsed) as a day that does not exist.
+  if (typeof input === 'string' && /^\d{1,4}(-\d|$)/.test(input) && issue.kind !== 'schema')
     return [issue.message, { kind: 'date', text: input }];
   if (type === 'picklist' && expected) {
     const known = [...expected.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');

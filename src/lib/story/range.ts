@@ -2,15 +2,12 @@
  * The days a story's timeline covers, and a requested day brought inside them: `?date=0000-01-01`
  * shows the story's first day with a notice rather than an empty map of year 0.
  */
-import { formatDate, formatDay, mustParseDate, type Day } from './dates';
+import { formatDay, formatDayText, type Day } from './dates';
 import type { Story } from './schema';
 
 /** The first and last day the story speaks of: its earliest and latest events and its "as of". */
 export function storyDays(story: Pick<Story, 'asOf' | 'events'>): { start: Day; end: Day } {
-  const days = [
-    ...story.events.map((e) => mustParseDate(e.date).earliest),
-    mustParseDate(story.asOf).earliest,
-  ];
+  const days = [...story.events.map((e) => e.date.earliest), story.asOf.earliest];
   return { start: Math.min(...days), end: Math.max(...days) };
 }
 
@@ -26,6 +23,6 @@ export function clampToStory(
   const side = day < start ? 'before' : 'after';
   return {
     day: shown,
-    notice: `${formatDay(day)} is ${side} this story’s timeline; showing ${formatDate(formatDay(shown))}.`,
+    notice: `${formatDay(day)} is ${side} this story’s timeline; showing ${formatDayText(shown)}.`,
   };
 }

@@ -10,7 +10,7 @@
  * reported in one pass.
  */
 import * as v from 'valibot';
-import { parseDate } from './dates';
+import { parseDate, type StoryDate } from './dates';
 import { actorWords, passagesNaming, withDerivedPassages, withGroupAnchors } from './derive';
 import { StorySchema, type Story } from './schema';
 
@@ -158,11 +158,11 @@ function referenceErrors(json: Json, article: string): StoryError[] {
     const id = text(item, field);
     if (id !== undefined) ref([...base, field], id, target);
   };
-  const date = (path: JsonPath, value: string | undefined) => {
-    if (value === undefined) return undefined;
-    const parsed = parseDate(value);
-    if (!parsed) add(path, `impossible date "${value}"`, { kind: 'date', text: value });
-    return parsed;
+  // Each date is checked by the schema; here they are only compared, each text parsed once.
+  const parsed = new Map<string, StoryDate | null>();
+  const date = (value: string) => {
+    if (!parsed.has(value)) parsed.set(value, parseDate(value));
+    return parsed.get(value) ?? null;
   };
   /** A start and an end; the end may not begin before the start does (`asof` compares earliest days). */
   const interval = (
@@ -170,11 +170,11 @@ function referenceErrors(json: Json, article: string): StoryError[] {
     item: Json,
     fields: readonly [string, string] = ['from', 'to'],
   ) => {
-    const [f, t] = fields;
-    const a = date([...base, f], text(item, f));
-    const b = date([...base, t], text(item, t));
+    const [from, to] = [text(item, fields[0]), text(item, fields[1])];
+    if (from === undefined || to === undefined) return;
+    const [a, b] = [date(from), date(to)];
     if (a && b && b.earliest < a.earliest)
-      add([...base, t], `ends (${b.text}) before it starts (${a.text})`);
+      add([...base, fields[1]], `ends (${b.text}) before it starts (${a.text})`);
   };
 
   const passages = itemsOf(json, 'passages');
@@ -195,6 +195,13 @@ function referenceErrors(json: Json, article: string): StoryError[] {
     const base = ['actors', i];
     const id = text(a, 'id');
     one(base, a, 'role', 'roles');
+    const periods = itemsOf(a, 'roles');
+    if (text(a, 'role') !== undefined && periods.length)
+      add([...base, 'roles'], 'give either "role" or "roles", not both');
+    for (const [r, j] of periods) {
+      one([...base, 'roles', j], r, 'role', 'roles');
+      interval([...base, 'roles', j], r);
+    }
     refs(base, a, 'passages', 'passages');
     refs(base, a, 'notes', 'notes');
     const next = text(a, 'successor');
@@ -248,25 +255,33 @@ function referenceErrors(json: Json, article: string): StoryError[] {
     .filter((p) => p.id);
   for (const [r, i] of itemsOf(json, 'relations')) {
     const base = ['relations', i];
-    one(base, r, 'from', 'actors');
-    one(base, r, 'to', 'actors');
-    const [from, to] = [text(r, 'from'), text(r, 'to')];
-    if (from !== undefined && from === to)
-      add([...base, 'to'], 'a relation needs two different sides');
+    // Two sides as the file usually writes them (from, to), or more in a `sides` list.
+    const sides: [string, JsonPath][] = Array.isArray(r['sides'])
+      ? idList(r, 'sides').map(([id, j]) => [id, [...base, 'sides', j]])
+      : (['from', 'to'] as const).flatMap((field) => {
+          const id = text(r, field);
+          return id === undefined ? [] : [[id, [...base, field]] as [string, JsonPath]];
+        });
+    sides.forEach(([id, path], j) => {
+      if (sides.findIndex(([other]) => other === id) !== j)
+        add(path, 'a relation needs two different sides');
+      else ref(path, id, 'actors');
+    });
     refs(base, r, 'passages', 'passages');
     refs(base, r, 'notes', 'notes');
     refs(base, r, 'related', 'relations');
     for (const [p, j] of itemsOf(r, 'periods')) interval([...base, 'periods', j], p);
+    const ids_ = sides.map(([id]) => id);
     const cited = idList(r, 'passages').length > 0;
-    if (!cited && from && to && actorById.has(from) && actorById.has(to)) {
-      const found = passagesNaming(passageList, [
-        actorWords(actorById.get(from)),
-        actorWords(actorById.get(to)),
-      ]);
+    if (!cited && ids_.length >= 2 && ids_.every((id) => actorById.has(id))) {
+      const found = passagesNaming(
+        passageList,
+        ids_.map((id) => actorWords(actorById.get(id))),
+      );
       if (!found.length)
         add(
           [...base, 'passages'],
-          `cites no passage, and no passage names both "${from}" and "${to}" (by name or alias): list the passages`,
+          `cites no passage, and no passage names ${ids_.length === 2 ? 'both' : 'all of'} ${ids_.map((id) => `"${id}"`).join(' and ')} (by name or alias): list the passages`,
         );
     }
   }
@@ -283,19 +298,17 @@ function referenceErrors(json: Json, article: string): StoryError[] {
   for (const [s, i] of itemsOf(json, 'spans')) {
     for (const field of ['from', 'to']) {
       const end = text(s, field);
-      if (end !== undefined && !ids.events.has(end) && !parseDate(end))
+      if (end !== undefined && !ids.events.has(end) && !date(end))
         unknown(['spans', i, field], `"${end}" is neither an event id nor a date`, end, ids.events);
     }
     refs(['spans', i], s, 'relations', 'relations');
   }
   for (const [step, i] of itemsOf(json, 'steps')) {
     const base = ['steps', i];
-    date([...base, 'date'], text(step, 'date'));
     one(base, step, 'event', 'events');
     for (const field of ['actors', 'relations', 'passages', 'notes'] as const)
       refs(base, step, field, field);
   }
-  date(['asOf'], text(json, 'asOf'));
   return errors;
 }
 
