@@ -185,6 +185,7 @@ function referenceErrors(json: Json, article: string): StoryError[] {
     }
     refs(['passages', i], p, 'notes', 'notes');
   }
+  for (const [r, i] of itemsOf(json, 'roles')) refs(['roles', i], r, 'groups', 'actors');
   for (const [n, i] of itemsOf(json, 'notes')) refs(['notes', i], n, 'sources', 'sources');
 
   const actors = itemsOf(json, 'actors');
