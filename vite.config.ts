@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { elementBuild } from './vite.element.config';
 import { coarseWorldAtlas } from './scripts/world-atlas';
+import { storySchemaFile } from './scripts/story-schema';
 import { studioBuild } from './vite.studio.config';
 import { studioCountries } from './scripts/studio-countries';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -156,7 +156,7 @@ for (const [what, breakStory, where, message] of [
     'a quote not found in the article',
     (s: Story) => (s.passages[0]!.quote = 'Words the article never wrote.'),
     'passages[0]',
-    'quote not found in the article',
+    'quote: not in the article',
   ],
   [
     'a duplicate id',
@@ -164,7 +164,12 @@ for (const [what, breakStory, where, message] of [
     'actors[1]',
     'duplicate id',
   ],
-  ['a bad date', (s: Story) => (s.events[0]!.date = '2023-02-30'), 'events[0]', 'impossible date'],
+  [
+    'a bad date',
+    (s: Story) => (s.events[0]!.date = '2023-02-30'),
+    'events[0]',
+    'day 30 does not exist in February 2023',
+  ],
   [
     'a field of the wrong type',
     (s: Story) => ((s.actors[0] as unknown as { name: number }).name = 42),

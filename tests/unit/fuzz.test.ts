@@ -48,7 +48,9 @@ function mutate(value: unknown, path: number[], replacement: unknown): unknown {
   };
 }
 
-describe('the story validator under random input', () => {
+// Hundreds of whole-story validations each (schema and reference checks both run on every
+// input, to report every problem at once): seconds on a busy shared machine.
+describe('the story validator under random input', { timeout: 60_000 }, () => {
   it('never throws on arbitrary JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (input) => holdsContract(input)),

@@ -22,6 +22,11 @@ async function fetchText(url: string, what: string, signal?: AbortSignal): Promi
 }
 
 type Json = Record<string, unknown>;
+
+/** A problem with a whole file (not found, not JSON), before any field can be named. */
+function fileError(where: string, message: string): StoryError {
+  return { where, message, path: [] };
+}
 type Fetched = { ok: true; json: Json } | { ok: false; errors: StoryError[] };
 
 /**
@@ -57,7 +62,7 @@ async function withPresentation(
     } catch (error) {
       return {
         ok: false,
-        errors: [{ where: path, message: `is not valid JSON (${(error as Error).message})` }],
+        errors: [fileError(path, `is not valid JSON (${(error as Error).message})`)],
       };
     }
   } catch (error) {
@@ -69,22 +74,28 @@ async function withPresentation(
   if (!Array.isArray(steps))
     return {
       ok: false,
-      errors: [{ where: path, message: 'must be a JSON object with a "steps" list' }],
+      errors: [fileError(path, 'must be a JSON object with a "steps" list')],
     };
   return { ok: true, json: { ...json, steps } };
 }
 
 /** Validates the story, naming the file each error is in (steps may come from their own file). */
-function validate(json: Json, article: string, file: string): LoadResult {
+async function validate(json: unknown, article: string, file: string): Promise<LoadResult> {
   const result = parseStory(json, article);
   if (result.ok) return { ...result, article };
+  // The fuller messages are only needed, and only downloaded, when something is wrong.
+  const { explainErrors } = await import('./messages');
+  const errors = explainErrors(result.errors, article);
+  // Any JSON value may arrive here (`null`, a list): only an object can name a presentation.
   const presentation =
-    typeof json['presentation'] === 'string' ? `stories/${json['presentation']}` : file;
+    isJson(json) && typeof json['presentation'] === 'string'
+      ? `stories/${json['presentation']}`
+      : file;
   return {
     ok: false,
-    errors: result.errors.map((e) => ({
+    errors: errors.map((e) => ({
       ...e,
-      where: `${e.where.startsWith('steps[') ? presentation : file}: ${e.where}`,
+      where: `${e.path?.[0] === 'steps' ? presentation : file}: ${e.where}`,
     })),
   };
 }
@@ -113,11 +124,11 @@ export async function loadStory(
     } catch (error) {
       return {
         ok: false,
-        errors: [{ where: file, message: `is not valid JSON (${(error as Error).message})` }],
+        errors: [fileError(file, `is not valid JSON (${(error as Error).message})`)],
       };
     }
   } catch (error) {
-    return { ok: false, errors: [{ where: file, message: (error as Error).message }] };
+    return { ok: false, errors: [fileError(file, (error as Error).message)] };
   }
   const src = (json as { article?: { src?: unknown } })?.article?.src;
   // The article and the presentation are fetched side by side.
@@ -133,7 +144,7 @@ export async function loadStory(
       : Promise.resolve({ ok: true as const, text: '' }),
     presentation && isJson(json)
       ? withPresentation(json, file, base, signal)
-      : Promise.resolve<Fetched>({ ok: true, json: json as Json }),
+      : Promise.resolve({ ok: true as const, json }),
   ]);
   if (!article.ok) return article;
   if (!steps.ok) return steps;

@@ -185,7 +185,8 @@ const RelationFields = v.object({
   periods: v.pipe(v.array(PeriodSchema), v.minLength(1, 'a relation needs at least one period')),
   /** Words to highlight in passages beyond the two sides' names ("treaty", "arms"). */
   mentions: v.optional(v.array(Text), []),
-  passages: v.pipe(IdList, v.minLength(1, 'every relation must cite the article')),
+  /** The passages about it; when left out, those naming both sides (see `derive.ts`). */
+  passages: v.optional(IdList, []),
   notes: v.optional(IdList, []),
   summary: v.optional(Text),
   /** Earlier relations whose history belongs in this one's timeline (the 1961 treaty for the 2024 pact). */
@@ -264,11 +265,19 @@ export const StepSchema = v.object({
 });
 
 export const StorySchema = v.object({
+  /** The JSON Schema an editor checks the file with (`story.schema.json`); ignored by the app. */
+  $schema: v.optional(v.string()),
+  /** Made by `npm run story -- draft` and not yet edited: the app says so in a banner. */
+  draft: v.optional(v.boolean(), false),
   id: Id,
   title: Text,
   dek: v.optional(Text),
   /** The date the story describes: the default "as of" of the map. */
-  asOf: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'), DateSpec),
+  asOf: v.pipe(
+    v.string(),
+    v.regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD'),
+    DateSpec,
+  ),
   article: v.object({
     /** The article text, a path relative to the story file. */
     src: v.pipe(v.string(), v.regex(ARTICLE_FILE, 'must be a .txt file name next to the story')),
