@@ -33,6 +33,7 @@ export default defineConfig({
     studioCountries(),
     svelte(),
     minifyStories(),
+    storySchemaFile(),
     elementBuild(),
     studioBuild(),
   ],
