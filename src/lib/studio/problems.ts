@@ -5,7 +5,7 @@
  */
 import { parseStory } from '../story/validate';
 import type { Story } from '../story/schema';
-import { combined, stepsPath, type Doc, type Path } from './draft';
+import { combined, getIn, setIn, stepsPath, type Doc, type Path } from './draft';
 
 export interface Problem {
   /** The validator's own words for where: `relations[3] "arms" → from`. */
@@ -45,8 +45,19 @@ export function check(doc: Doc): Checked {
 }
 
 const COLLECTIONS = ['passages', 'notes', 'sources', 'actors', 'relations', 'events', 'spans'];
-const ID_LISTS = ['passages', 'notes', 'actors', 'relations', 'related', 'sources'];
-const ROUNDS = 6;
+const ID_LISTS = [
+  'passages',
+  'notes',
+  'actors',
+  'relations',
+  'related',
+  'sources',
+  'groups',
+  'sides',
+];
+/** Optional references to one item: dropped, rather than the item that holds them. */
+const OPTIONAL_REFS = ['successor', 'event'];
+const ROUNDS = 12;
 
 type Item = Record<string, unknown> & { id?: unknown };
 
@@ -62,16 +73,38 @@ export function drawable(doc: Doc): Story | null {
     const result = parseStory(json, doc.article);
     if (result.ok) return result.story;
     const broken = new Map<string, Set<number>>();
+    let next: Record<string, unknown> = { ...json };
     for (const error of result.errors) {
-      const [name, index] = pathOf(error.where, { ...doc, presentation: null }).slice(1);
+      const path = pathOf(error.where, { ...doc, presentation: null }).slice(1);
+      const [name, index] = path;
       if (typeof index !== 'number' || typeof name !== 'string') return null;
+      // A reference to something left out: drop the reference (a membership, a role period, a
+      // successor), not the whole actor that makes it, so one broken item does not take many.
+      const inner = path.findLastIndex((key, i) => i > 1 && typeof key === 'number');
+      const field = path[2];
+      if (error.message.startsWith('unknown') && inner > 1) {
+        const list = getIn(next, path.slice(0, inner)) as unknown[];
+        next = setIn(
+          next,
+          path.slice(0, inner),
+          list.filter((_, i) => i !== path[inner]),
+        );
+        continue;
+      }
+      if (
+        error.message.startsWith('unknown') &&
+        path.length === 3 &&
+        OPTIONAL_REFS.includes(String(field))
+      ) {
+        next = setIn(next, path, undefined);
+        continue;
+      }
       if (!broken.has(name)) broken.set(name, new Set());
       broken.get(name)!.add(index);
     }
     const removed = new Set<string>();
-    const next: Record<string, unknown> = { ...json };
     for (const [name, indexes] of broken) {
-      const list = (json[name] as Item[] | undefined) ?? [];
+      const list = (next[name] as Item[] | undefined) ?? [];
       list.forEach((item, i) => {
         if (indexes.has(i) && typeof item?.id === 'string') removed.add(item.id);
       });
