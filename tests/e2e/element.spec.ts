@@ -128,7 +128,8 @@ test('the element never touches the host page’s address, history or title; its
 }) => {
   // Every way a script changes the address, counted from before the page's first script.
   await page.addInitScript(() => {
-    const log = ((window as unknown as { addressWrites: string[] }).addressWrites = []);
+    const log: string[] = [];
+    (window as unknown as { addressWrites: string[] }).addressWrites = log;
     for (const name of ['pushState', 'replaceState'] as const) {
       const original = History.prototype[name];
       History.prototype[name] = function (
