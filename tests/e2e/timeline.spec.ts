@@ -126,8 +126,14 @@ test('the page opens with the strip in place, without motion, so its paint is me
   const strip = page.locator('.strip');
   const first = await strip.evaluate((el) => el.scrollLeft);
   expect(first).toBeGreaterThan(0);
-  await page.waitForTimeout(500);
-  expect(await strip.evaluate((el) => el.scrollLeft)).toBe(first);
+  // Over the next frames it does not move: no scroll event, no other position.
+  const moved = await strip.evaluate(async (el) => {
+    let scrolled = false;
+    el.addEventListener('scroll', () => (scrolled = true));
+    for (let i = 0; i < 30; i++) await new Promise(requestAnimationFrame);
+    return scrolled || el.scrollLeft;
+  });
+  expect(moved).toBe(first);
   // A smooth scroll at load counts as the reader scrolling: Chrome would stop at the placeholder.
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { lcp: string[] }).lcp.at(-1)))
