@@ -32,6 +32,7 @@ import EventList from '../../src/lib/panel/EventList.svelte';
 import ReadingPanel from '../../src/lib/panel/ReadingPanel.svelte';
 import Legend from '../../src/lib/map/Legend.svelte';
 import StoryErrors from '../../src/lib/app/StoryErrors.svelte';
+import ArticleCredit from '../../src/lib/app/ArticleCredit.svelte';
 import EventStrip from '../../src/lib/timeline/EventStrip.svelte';
 
 // ---------------------------------------------------------------------------------------------
@@ -513,11 +514,28 @@ describe('ReadingPanel', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('Legend', () => {
-  /** The list items of the list with this aria-label, as text. */
+  /** The list items of the list with this aria-label, as text, without what only a screen reader hears. */
   function listItems(body: string, label: string): string[] {
     const list = elements(body, 'ul').find((ul) => attr(ul, 'aria-label') === label);
-    return elements(need(list, `list "${label}"`), 'li').map((li) => squash(textOf(li)));
+    return elements(need(list, `list "${label}"`), 'li').map((li) => {
+      const seen = li.cloneNode(true) as Element;
+      for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
+      return squash(textOf(seen));
+    });
   }
+
+  it('gives each role its description from the story file, read out and as a tooltip', () => {
+    const { body } = render(Legend, { context: context() });
+    const items = elements(body, 'ul[aria-label="Actors by role"] li[title]');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const role = need(
+        index.story.roles.find((r) => r.description === attr(item, 'title')),
+        `role described as ${attr(item, 'title')}`,
+      );
+      expect(squash(textOf(item))).toBe(`${role.label}: ${role.description}`);
+    }
+  });
 
   table(
     [
@@ -742,5 +760,55 @@ describe('EventStrip', () => {
 
   it('renders an empty list without throwing', () => {
     expect(buttons(renderStrip([], null))).toHaveLength(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('sources and the article, as the story file gives them', () => {
+  const linked = index.story.sources.filter((source) => source.url);
+  const note = need(
+    index.story.notes.find((n) => n.sources.some((id) => linked.some((s) => s.id === id))),
+    'a note citing a source with a URL',
+  );
+
+  it('links each of a fact check’s sources that has a URL, and names the others', () => {
+    const { body } = render(NoteBox, { props: { note }, context: context() });
+    const links = elements(body, '.sources a');
+    const expected = note.sources
+      .map((id) => need(index.sources.get(id), `source ${id}`))
+      .filter((s) => s.url);
+    expect(links.map((a) => [textOf(a), attr(a, 'href')])).toEqual(
+      expected.map((s) => [s.label, s.url]),
+    );
+    const text = squash(textOf(elements(body, '.sources')[0]));
+    expect(text).toBe(
+      `Sources: ${note.sources.map((id) => index.sources.get(id)?.label).join('; ')}`,
+    );
+  });
+
+  it('credits the article with a link to it and its publisher, when the story gives them', () => {
+    const article = {
+      src: 'a.txt',
+      title: 'The Foundation of a New Global Order',
+      author: 'Sanjeev Oak',
+      publisher: 'A Newspaper',
+      url: 'https://example.org/article',
+    };
+    const { body } = render(ArticleCredit, { props: { article } });
+    const link = elements(body, 'a')[0];
+    expect(attr(link, 'href')).toBe(article.url);
+    expect(textOf(link)).toBe(article.title);
+    expect(squash(textOf(body))).toBe(
+      'Based on “The Foundation of a New Global Order” by Sanjeev Oak, A Newspaper.',
+    );
+  });
+
+  it('credits the article without a link or publisher when the story has none', () => {
+    const { body } = render(ArticleCredit, { props: { article: index.story.article } });
+    expect(elements(body, 'a')).toHaveLength(0);
+    expect(squash(textOf(body))).toBe(
+      `Based on “${index.story.article.title}” by ${index.story.article.author}.`,
+    );
   });
 });
