@@ -163,7 +163,6 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "23 years, 10 months and 30 days": the largest units that are not zero. */
 const WHOLE_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /** "8,749": a count with thousands separators (one formatter for all: making one is slow). */
@@ -171,6 +170,7 @@ export function formatCount(n: number): string {
   return WHOLE_NUMBER.format(n);
 }
 
+/** "23 years, 10 months and 30 days": the units that are not zero. */
 export function formatDuration(d: Duration): string {
   const parts = [
     d.years ? plural(d.years, 'year') : '',
