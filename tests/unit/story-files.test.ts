@@ -132,11 +132,11 @@ describe('story files', () => {
     const story = parseStory(json, article);
     if (!story.ok) throw new Error(problems(json, article).join('\n'));
     const nato = story.story.actors.find((a) => a.id === 'NATO');
-    const members = new Map(nato?.members.map((m) => [m.actor, m.from]));
+    const members = new Map(nato?.members.map((m) => [m.actor, m.from.text]));
     expect(members.size).toBe(32);
     expect(nato?.members).toHaveLength(32);
     expect(members.get('FIN')).toBe('2023-04-04');
     expect(members.get('SWE')).toBe('2024-03-07');
-    expect(members.get('USA')).toBe('1949');
+    expect(members.get('USA')).toBe('1949-04-04');
   });
 });

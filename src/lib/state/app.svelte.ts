@@ -7,7 +7,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { afterNextPaint } from '../ui/paint';
-import { mustParseDate, type Day } from '../story/dates';
+import type { Day } from '../story/dates';
 import { exists, focusSet, sameTarget, type StoryIndex, type Target } from '../story/model';
 import { isPresenting, type Mode, type View } from './route';
 import { sceneAt } from '../map/scene';
@@ -75,7 +75,7 @@ export class AppState {
     this.index = $state.raw(index);
     this.mode = mode;
     this.routing = options.routing ?? true;
-    this.storyDay = mustParseDate(index.story.asOf).earliest;
+    this.storyDay = index.story.asOf.earliest;
     this.day = day ?? this.storyDay;
   }
 
@@ -87,7 +87,7 @@ export class AppState {
   /** The day a selection shows without a date of its own: an event's, else the story's. */
   impliedDay(target: Target | null): Day {
     const event = target?.kind === 'event' ? this.index.events.get(target.id) : undefined;
-    return event ? mustParseDate(event.date).earliest : this.storyDay;
+    return event ? event.date.earliest : this.storyDay;
   }
 
   /**
@@ -147,12 +147,12 @@ export class AppState {
     const step = steps[this.step]!;
     const event = step.event ? this.index.events.get(step.event) : undefined;
     const date = step.date ?? event?.date;
-    if (date) this.setDay(mustParseDate(date).earliest);
+    if (date) this.setDay(date.earliest);
     const actors = new Set(step.actors);
     const relations = new Set(step.relations);
     for (const id of step.relations) {
       const relation = this.index.relations.get(id);
-      if (relation) actors.add(relation.from).add(relation.to);
+      if (relation) for (const side of relation.sides) actors.add(side);
     }
     this.highlight = { actors, relations };
     this.frameRequest = { actors: [...actors] };
