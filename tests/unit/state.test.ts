@@ -122,11 +122,11 @@ describe('AppState.view', () => {
       name: 'hidden key categories, sorted',
       act: (app) => {
         app.toggleHidden('war');
-        app.toggleHidden('arms');
-        app.toggleHidden('pact');
-        app.toggleHidden('pact');
+        app.toggleHidden('arms-transfer');
+        app.toggleHidden('sanctions');
+        app.toggleHidden('sanctions');
       },
-      view: { hide: ['arms', 'war'] },
+      view: { hide: ['arms-transfer', 'war'] },
     },
     {
       name: 'a presentation step, without selection or date',
@@ -179,7 +179,7 @@ describe('AppState.applyView', () => {
     expect(app.mode).toBe('full');
     expect(app.highlight).toBeNull();
     expect(app.selection).toEqual(RUS);
-    expect([...app.hidden]).toEqual(['war']);
+    expect([...app.hiddenTypes]).toEqual(['war']);
   });
 
   it.each([
@@ -340,11 +340,13 @@ describe('Address', () => {
   });
 
   it('keeps hidden key categories in the entry, and gives them back', () => {
-    const { app, memory, change } = open('?hide=war,arms');
-    expect([...app.hidden].sort()).toEqual(['arms', 'war']);
+    const { app, memory, change } = open('?hide=war,arms-transfer');
+    expect([...app.hiddenTypes].sort()).toEqual(['arms-transfer', 'war']);
     change(() => app.toggleHidden('war'));
     vi.advanceTimersByTime(SETTLE_MS);
-    expect(memory.writes).toEqual([{ address: '?hide=arms', how: 'replace' }]);
+    expect(memory.writes).toEqual([{ address: '?hide=arms-transfer', how: 'replace' }]);
+    memory.go(0);
+    expect([...app.hiddenTypes]).toEqual(['arms-transfer']);
   });
 
   it('drops a pending write when the reader goes back first', () => {

@@ -11,6 +11,8 @@ import type { Day } from '../story/dates';
 import { exists, focusSet, sameTarget, type StoryIndex, type Target } from '../story/model';
 import { isPresenting, type Mode, type View } from './route';
 import { sceneAt } from '../map/scene';
+import { formatHidden, parseHidden } from '../map/key';
+import type { RelationTypeId } from '../story/schema';
 
 export type SelectSource = 'user' | 'history';
 
@@ -24,8 +26,6 @@ export class AppState {
   selection = $state.raw<Target | null>(null);
   /** The presentation step showing, 0-based (present and presenter modes). */
   step = $state(0);
-  /** Categories of the map's key the reader has switched off (ids the key defines). */
-  hidden = $state.raw<ReadonlySet<string>>(new Set());
   /** What the pointer or focus is on, for the tooltip. */
   hovered = $state.raw<{ target: Target; x: number; y: number } | null>(null);
   /** A short message about something in the URL that was not found. */
@@ -47,6 +47,10 @@ export class AppState {
   /** Emphasis: what the step or selection touches stays bright, the rest dims. */
   focus = $derived.by(() => this.highlight ?? focusSet(this.index, this.emphasized));
   #emphasisPending = false;
+  /** Relation types switched off in the map's key (`?hide=` in the URL). */
+  hiddenTypes = $state.raw<ReadonlySet<RelationTypeId>>(new Set());
+  /** The key entry under the pointer or focus: its lines stay bright, the rest fade. */
+  keyHighlight = $state.raw<RelationTypeId | null>(null);
   /** Actors the map should fly to; a new object each time, so the same request can repeat. */
   frameRequest = $state.raw<{ actors: string[] } | null>(null);
   /** What the address holds of this state (./address.svelte.ts writes it into history). */
@@ -59,7 +63,7 @@ export class AppState {
       day: presenting || this.day === this.impliedDay(this.selection) ? null : this.day,
       selection: presenting ? null : this.selection,
       step: presenting ? this.step + 1 : null,
-      hide: [...this.hidden].sort(),
+      hide: formatHidden(this.hiddenTypes).split(',').filter(Boolean),
     };
   });
 
@@ -158,15 +162,11 @@ export class AppState {
     this.frameRequest = { actors: [...actors] };
   }
 
-  /** Switches key categories on or off (the key's toggles); the address keeps them. */
-  setHidden(ids: Iterable<string>): void {
-    this.hidden = new Set(ids);
-  }
-
-  toggleHidden(id: string): void {
-    const next = new Set(this.hidden);
-    if (!next.delete(id)) next.add(id);
-    this.hidden = next;
+  /** Switches a relation type of the key off, or back on; the address keeps it. */
+  toggleHidden(type: RelationTypeId): void {
+    const next = new Set(this.hiddenTypes);
+    if (!next.delete(type)) next.add(type);
+    this.hiddenTypes = next;
   }
 
   /**
@@ -175,7 +175,10 @@ export class AppState {
    */
   applyView(view: View): void {
     this.setMode(view.mode);
-    this.hidden = new Set(view.hide);
+    const { hidden, unknown } = parseHidden(view.hide.join(',') || null);
+    this.hiddenTypes = hidden;
+    if (unknown.length)
+      this.addNotice(`No relation type “${unknown.join(', ').slice(0, 60)}” to hide.`);
     if (isPresenting(view.mode)) {
       const count = this.index.story.steps.length;
       const wanted = view.step ?? 1;
