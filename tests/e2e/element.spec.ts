@@ -126,6 +126,24 @@ test('the host page’s hostile styles do not reach into the elements, and their
 test('the element never touches the host page’s address, history or title; its skip link stays inside it', async ({
   page,
 }) => {
+  // Every way a script changes the address, counted from before the page's first script.
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { addressWrites: string[] }).addressWrites = log;
+    for (const name of ['pushState', 'replaceState'] as const) {
+      const original = History.prototype[name];
+      History.prototype[name] = function (
+        this: History,
+        ...args: Parameters<History['pushState']>
+      ) {
+        log.push(name);
+        return original.apply(this, args);
+      };
+    }
+    addEventListener('hashchange', () => log.push('hashchange'));
+  });
+  // Fake timers that run at the real pace, so the test can run past the address's settling delay.
+  await page.clock.install();
   const { watched } = await openHost(page);
   const before = await page.evaluate(() => ({
     url: location.href,
@@ -135,10 +153,13 @@ test('the element never touches the host page’s address, history or title; its
   await map(page, 'second').locator('[data-actor="CHN"]').click();
   await expect(heading(page, 'second')).toHaveText('China');
   await map(page, 'second').locator('input[type="range"]').first().fill('2000');
+  await map(page, 'second').locator('[data-event-id]').first().click();
   const skip = map(page, 'first').getByRole('link', { name: 'Skip the map' });
   await skip.focus();
   await page.keyboard.press('Enter');
   await expect(map(page, 'first').locator('#after-map')).toBeFocused();
+  // Well past the moment a page of its own would have written its address.
+  await page.clock.runFor(5_000);
   expect(
     await page.evaluate(() => ({
       url: location.href,
@@ -146,6 +167,9 @@ test('the element never touches the host page’s address, history or title; its
       title: document.title,
     })),
   ).toEqual(before);
+  expect(
+    await page.evaluate(() => (window as unknown as { addressWrites: string[] }).addressWrites),
+  ).toEqual([]);
   expect(await watched.problems()).toEqual([]);
 });
 

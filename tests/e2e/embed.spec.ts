@@ -162,9 +162,16 @@ test.describe('in an iframe', () => {
     ]) {
       await post(data);
     }
-    await page.waitForTimeout(300);
-    await expect(panelHeading(locator)).toHaveText('North Korea');
-    expect(frame.url()).toBe(url);
+    // Messages arrive in order: once a valid one after them is shown, they have all been read.
+    const announced = await page.evaluate(() => window.hostLog.messages.length);
+    await post({ type: 'alliance-map:select', target: { kind: 'actor', id: 'CHN' } });
+    await expect(panelHeading(locator)).toHaveText('China');
+    // Nothing in between was selected (each selection is announced to the host page)…
+    await expect
+      .poll(() => page.evaluate((n) => window.hostLog.messages.slice(n), announced))
+      .toEqual([{ type: 'alliance-map:select', target: { kind: 'actor', id: 'CHN' } }]);
+    // …and nothing navigated: the frame's address is the one before, with the new selection.
+    await expect.poll(() => frame.url()).toBe(url.replace(/#\/actor\/PRK$/, '#/actor/CHN'));
 
     await post({ type: 'alliance-map:select', target: null });
     await expect(locator.locator('[data-panel]')).toHaveCount(0);
@@ -342,7 +349,8 @@ test.describe('in an iframe', () => {
     await expect(dialog).toHaveCount(0);
     await full.locator.getByRole('button', { name: 'Present' }).click();
     await expect(full.locator.locator('svg.map[data-ready="true"]')).toBeVisible();
-    await page.waitForTimeout(300);
+    // Full screen is refused in the sandbox: the presentation fills the frame, at its first step.
+    await expect(full.locator.locator('.caption [data-progress]')).toContainText('1 /');
     expect(await watched.problems()).toEqual([]);
     expect(watched.foreign).toEqual([]);
   });

@@ -71,11 +71,26 @@ test('body text is at least 28 px on a 1920×1080 projector', async ({ page }) =
   expect(size).toBeGreaterThanOrEqual(28);
 });
 
+/** The map's zoom level stays the same over `frames` frames: no flight is under way. */
+function still(page: Page, frames = 10): Promise<boolean> {
+  return page.evaluate(async (n) => {
+    const svg = document.querySelector('svg.map')!;
+    const level = svg.getAttribute('data-zoom-level');
+    for (let i = 0; i < n; i++) {
+      await new Promise(requestAnimationFrame);
+      if (svg.getAttribute('data-zoom-level') !== level) return false;
+    }
+    return true;
+  }, frames);
+}
+
 /** Every zoom level the map passes through when the presentation moves on. */
 async function levelsDuringStep(page: Page): Promise<string[]> {
-  // The zoom code arrives when the page is idle; the first step's flight must be over.
+  // The zoom code arrives when the page is idle; the first step's flight must be over: the map
+  // has left the whole world's level and come to rest.
   await expect(page.locator('button[data-zoom="in"]')).toBeVisible();
-  await page.waitForTimeout(1200);
+  await expect(page.locator('svg.map')).not.toHaveAttribute('data-zoom-level', '1.00');
+  await expect.poll(() => still(page)).toBe(true);
   await page.evaluate(() => {
     const svg = document.querySelector('svg.map')!;
     const seen: string[] = ((window as unknown as { levels: string[] }).levels = [
@@ -86,8 +101,12 @@ async function levelsDuringStep(page: Page): Promise<string[]> {
     });
   });
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(1500);
-  return page.evaluate(() => [...new Set((window as unknown as { levels: string[] }).levels)]);
+  const levels = () =>
+    page.evaluate(() => [...new Set((window as unknown as { levels: string[] }).levels)]);
+  // The next step's framing has begun, and has come to rest.
+  await expect.poll(async () => (await levels()).length).toBeGreaterThan(1);
+  await expect.poll(() => still(page)).toBe(true);
+  return levels();
 }
 
 test('with reduced motion the map jumps to each step without animating', async ({ page }) => {

@@ -15,7 +15,17 @@ const story = {
 };
 const article = readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
 
-/** The validator's promise: it never throws, and answers with either a story or errors. */
+/**
+ * What `parseStory`'s last-resort `catch` answers: the text of whatever was thrown, an Error's
+ * name first ("TypeError: …"). The validator catches everything, so "it never throws" always
+ * holds; what must hold is that nothing is thrown for it to catch.
+ */
+const CAUGHT = /^(?:[A-Z]\w*)?Error\b/;
+
+/**
+ * The validator's promise: it answers with either a story or errors that name where and what,
+ * and its checks never fail on their own (the catch-all is never reached).
+ */
 function holdsContract(input: unknown, text = article): void {
   const result = parseStory(input, text);
   if (result.ok) expect(result.story).toBeTypeOf('object');
@@ -24,9 +34,22 @@ function holdsContract(input: unknown, text = article): void {
     for (const error of result.errors) {
       expect(typeof error.where).toBe('string');
       expect(typeof error.message).toBe('string');
+      expect(error.message, `${error.where}: ${error.message}`).not.toMatch(CAUGHT);
     }
   }
 }
+
+describe('the fuzz check itself', () => {
+  it.each(['TypeError: x is undefined', 'RangeError: too deep', 'Error: boom'])(
+    'recognises what the catch-all answers for "%s"',
+    (message) => expect(message).toMatch(CAUGHT),
+  );
+
+  it.each(['must be a JSON object with the story’s fields', 'unknown actor “XYZ”'])(
+    'does not mistake the message "%s" for a caught error',
+    (message) => expect(message).not.toMatch(CAUGHT),
+  );
+});
 
 /** A path into the story: a key, then an index or key, chosen by the generator. */
 function mutate(value: unknown, path: number[], replacement: unknown): unknown {

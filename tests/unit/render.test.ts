@@ -11,6 +11,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
+import { Window } from 'happy-dom';
 import { parseStory, type StoryError } from '../../src/lib/story/validate';
 import {
   eventsFor,
@@ -32,6 +33,7 @@ import EventList from '../../src/lib/panel/EventList.svelte';
 import ReadingPanel from '../../src/lib/panel/ReadingPanel.svelte';
 import Legend from '../../src/lib/map/Legend.svelte';
 import StoryErrors from '../../src/lib/app/StoryErrors.svelte';
+import ArticleCredit from '../../src/lib/app/ArticleCredit.svelte';
 import EventStrip from '../../src/lib/timeline/EventStrip.svelte';
 
 // ---------------------------------------------------------------------------------------------
@@ -60,23 +62,24 @@ function need<T>(value: T | undefined | null, what: string): T {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading HTML as text.
+// Reading HTML with a real parser (happy-dom's), never with regular expressions.
 
-/** Decodes the entities an HTML serializer may emit: the five named ones and numeric ones. */
-function decode(html: string): string {
-  return html
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(parseInt(dec, 10)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+const parser = new Window().document as unknown as Document;
+
+/** Rendered HTML, or a part of it already parsed. */
+type Html = string | Element;
+
+/** The parsed markup: a fragment holding what `svelte/server` rendered. */
+function dom(html: Html): ParentNode {
+  if (typeof html !== 'string') return html;
+  const template = parser.createElement('template');
+  template.innerHTML = html;
+  return template.content;
 }
 
-/** The text a reader gets: comments (hydration markers) and tags removed, entities decoded. */
-function textOf(html: string): string {
-  return decode(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ''));
+/** The text a reader gets: entities decoded, comments (hydration markers) left out. */
+function textOf(html: Html | undefined): string {
+  return html === undefined ? '' : ((dom(html) as Node).textContent ?? '');
 }
 
 /** Text with runs of whitespace collapsed, for labels that the template spreads over lines. */
@@ -84,21 +87,19 @@ function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Every element `<tag …>…</tag>` (not nested in itself), as its opening tag and inner HTML. */
-function elements(html: string, tag: string): { open: string; inner: string }[] {
-  const pattern = new RegExp(`(<${tag}\\b[^>]*>)([\\s\\S]*?)</${tag}>`, 'g');
-  return [...html.matchAll(pattern)].map((m) => ({ open: m[1] ?? '', inner: m[2] ?? '' }));
+/** Every element matching a CSS selector, in document order. */
+function elements(html: Html, selector: string): Element[] {
+  return [...dom(html).querySelectorAll(selector)];
 }
 
-/** The value of an attribute in an opening tag, decoded; undefined when absent. */
-function attr(open: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(open);
-  return m ? decode(m[1] ?? '') : undefined;
+/** The value of an element's attribute; undefined when it has none. */
+function attr(element: Element | undefined, name: string): string | undefined {
+  return element?.getAttribute(name) ?? undefined;
 }
 
 /** The `datetime` of every `<time>` in document order. */
-function datetimes(html: string): string[] {
-  return [...html.matchAll(/<time\b[^>]*\sdatetime="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
+function datetimes(html: Html): string[] {
+  return elements(html, 'time[datetime]').map((time) => time.getAttribute('datetime') ?? '');
 }
 
 const DATETIME = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -141,15 +142,15 @@ describe('PassageQuote', () => {
     const body = renderQuote(passage, mentions);
     const quotes = elements(body, 'blockquote');
     expect(quotes).toHaveLength(1);
-    const text = textOf(quotes[0]?.inner ?? '');
+    const text = textOf(quotes[0]);
     expect(text).toBe(passage.quote);
     expect(article).toContain(text);
-    expect(attr(quotes[0]?.open ?? '', 'data-passage')).toBe(passage.id);
+    expect(attr(quotes[0], 'data-passage')).toBe(passage.id);
   });
 
   it('puts a <mark> around each mention and nothing else', () => {
     const body = renderQuote(passage, ['Putin', 'North Korea']);
-    const marks = elements(body, 'mark').map((m) => textOf(m.inner));
+    const marks = elements(body, 'mark').map((m) => textOf(m));
     const expected = [
       ...passage.quote.matchAll(/(?<![\p{L}\p{N}])(?:North Korea|Putin)(?![\p{L}\p{N}])/gu),
     ].map((m) => m[0]);
@@ -159,8 +160,8 @@ describe('PassageQuote', () => {
 
   it('marks nothing when there are no mentions, and the text is still the quote', () => {
     const body = renderQuote(passage, []);
-    expect(body).not.toContain('<mark');
-    expect(textOf(elements(body, 'blockquote')[0]?.inner ?? '')).toBe(passage.quote);
+    expect(elements(body, 'mark')).toHaveLength(0);
+    expect(textOf(elements(body, 'blockquote')[0])).toBe(passage.quote);
   });
 
   it('keeps the text exact when the quote holds characters HTML must escape', () => {
@@ -170,16 +171,18 @@ describe('PassageQuote', () => {
       notes: [],
     };
     const body = renderQuote(tricky, ['Putin']);
-    expect(body).not.toContain('<b>');
-    expect(textOf(elements(body, 'blockquote')[0]?.inner ?? '')).toBe(tricky.quote);
-    expect(elements(body, 'mark').map((m) => textOf(m.inner))).toEqual(['Putin', 'Putin']);
+    expect(elements(body, 'b')).toHaveLength(0);
+    expect(textOf(elements(body, 'blockquote')[0])).toBe(tricky.quote);
+    expect(elements(body, 'mark').map((m) => textOf(m))).toEqual(['Putin', 'Putin']);
   });
 
   it('renders every passage of the story verbatim with the names of its actors marked', () => {
     for (const p of index.story.passages) {
       const text = textOf(
-        elements(renderQuote(p, ['Russia', 'North Korea', 'Putin', 'Kim Jong Un']), 'blockquote')[0]
-          ?.inner ?? '',
+        elements(
+          renderQuote(p, ['Russia', 'North Korea', 'Putin', 'Kim Jong Un']),
+          'blockquote',
+        )[0],
       );
       expect(text, p.id).toBe(p.quote);
       expect(article, p.id).toContain(text);
@@ -188,8 +191,8 @@ describe('PassageQuote', () => {
 
   it('has a "Show in article" button', () => {
     const buttons = elements(renderQuote(passage, mentions), 'button');
-    expect(buttons.map((b) => squash(textOf(b.inner)))).toContain('Show in article');
-    expect(attr(buttons[0]?.open ?? '', 'type')).toBe('button');
+    expect(buttons.map((b) => squash(textOf(b)))).toContain('Show in article');
+    expect(attr(buttons[0], 'type')).toBe('button');
   });
 
   it('shows the notes given to it beside the quote, outside the blockquote', () => {
@@ -199,7 +202,7 @@ describe('PassageQuote', () => {
       context: context(),
     }).body;
     expect(body).toContain(`data-note="${note.id}"`);
-    expect(textOf(elements(body, 'blockquote')[0]?.inner ?? '')).toBe(passage.quote);
+    expect(textOf(elements(body, 'blockquote')[0])).toBe(passage.quote);
   });
 });
 
@@ -211,7 +214,7 @@ describe('NoteBox', () => {
     (n) => `renders note ${n.id} with role="note", its text and its source labels`,
     (note) => {
       const { body } = render(NoteBox, { props: { note }, context: context() });
-      const open = /<div\b[^>]*>/.exec(body)?.[0] ?? '';
+      const open = elements(body, 'div')[0];
       expect(attr(open, 'role')).toBe('note');
       expect(attr(open, 'data-note')).toBe(note.id);
       const text = textOf(body);
@@ -263,7 +266,7 @@ describe('EventList', () => {
     const event = need(index.events.get('visit-2000'), 'event visit-2000');
     const body = renderList([event]);
     expect(datetimes(body)).toEqual(['2000-07-19']);
-    expect(textOf(elements(body, 'time')[0]?.inner ?? '')).toBe('19–20 July 2000');
+    expect(textOf(elements(body, 'time')[0])).toBe('19–20 July 2000');
   });
 
   table<{ name: string; date: string; datetime: string }>(
@@ -292,7 +295,7 @@ describe('EventList', () => {
 
   it('lists the events in the order given, each with its title and source', () => {
     const body = renderList(index.chronology);
-    const ids = [...body.matchAll(/data-event="([^"]*)"/g)].map((m) => m[1]);
+    const ids = elements(body, '[data-event]').map((li) => attr(li, 'data-event'));
     expect(ids).toEqual(index.chronology.map((e) => e.id));
     const text = textOf(body);
     for (const e of index.chronology) {
@@ -304,9 +307,7 @@ describe('EventList', () => {
 
   /** Ids of the events whose <li> carries the class. */
   function eventsWithClass(body: string, cls: string): string[] {
-    return elements(body, 'li')
-      .filter((li) => new RegExp(`class="[^"]*\\b${cls}\\b`).test(li.open))
-      .map((li) => attr(li.open, 'data-event') ?? '');
+    return elements(body, `li.${cls}`).map((li) => attr(li, 'data-event') ?? '');
   }
 
   /** Ids of the chronology's events whose first day lies from `from` to `to`, inclusive. */
@@ -366,26 +367,27 @@ describe('ReadingPanel', () => {
   }
 
   /** The panel's own element: the one that names its heading with aria-labelledby. */
-  function panelOf(body: string): string {
-    const open = /<[a-z]+\b[^>]*\saria-labelledby="panel-title"[^>]*>/.exec(body)?.[0];
-    return need(open, 'an element labelled by panel-title');
+  function panelOf(body: string): Element {
+    const panel = elements(body, '[aria-labelledby="panel-title"]')[0];
+    return need(panel, 'an element labelled by panel-title');
   }
 
   function headingOf(body: string): string {
-    const heading = elements(body, 'h2').find((h) => attr(h.open, 'id') === 'panel-title');
-    return squash(textOf(need(heading, 'h2#panel-title').inner));
+    const heading = elements(body, 'h2').find((h) => attr(h, 'id') === 'panel-title');
+    return squash(textOf(need(heading, 'h2#panel-title')));
   }
 
   describe('for the relation pact-2024', () => {
     const body = renderPanel({ kind: 'relation', id: 'pact-2024' });
 
     it('is an element with a landmark role, labelled by its h2#panel-title', () => {
-      const open = panelOf(body);
+      const panel = panelOf(body);
       // <aside> is role=complementary; an explicit role would also satisfy the contract.
-      expect(/^<aside\b/.test(open) || /\srole="(region|complementary|dialog)"/.test(open)).toBe(
-        true,
-      );
-      expect(body.match(/\sid="panel-title"/g)).toHaveLength(1);
+      expect(
+        panel.localName === 'aside' ||
+          ['region', 'complementary', 'dialog'].includes(attr(panel, 'role') ?? ''),
+      ).toBe(true);
+      expect(elements(body, '#panel-title')).toHaveLength(1);
     });
 
     it('holds "Russia ↔ North Korea" in its heading', () => {
@@ -393,9 +395,7 @@ describe('ReadingPanel', () => {
     });
 
     it('says what kind of relation it is and its status on the map’s date', () => {
-      const kicker = squash(
-        textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''),
-      );
+      const kicker = squash(textOf(elements(body, 'p.kicker')[0]));
       expect(kicker).toContain(TYPE_STYLE['mutual-defence'].label);
       expect(kicker).toContain('Signed, not yet in force');
     });
@@ -405,18 +405,16 @@ describe('ReadingPanel', () => {
       const quotes = elements(body, 'blockquote');
       expect(quotes).toHaveLength(new Set(relation.passages).size);
       const positions = quotes.map((q) => {
-        const text = textOf(q.inner);
+        const text = textOf(q);
         expect(article).toContain(text);
-        expect(text).toBe(
-          need(index.passages.get(attr(q.open, 'data-passage') ?? ''), 'passage').quote,
-        );
+        expect(text).toBe(need(index.passages.get(attr(q, 'data-passage') ?? ''), 'passage').quote);
         return article.indexOf(text);
       });
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
     });
 
     it('marks mentions inside the passages without changing their words', () => {
-      const marks = elements(body, 'mark').map((m) => textOf(m.inner));
+      const marks = elements(body, 'mark').map((m) => textOf(m));
       expect(marks.length).toBeGreaterThan(0);
       const mentions = new Set(mentionsFor(index, { kind: 'relation', id: 'pact-2024' }));
       for (const mark of marks) expect(mentions).toContain(mark);
@@ -436,19 +434,19 @@ describe('ReadingPanel', () => {
     });
 
     it('shows the gap between Putin’s visits as "23 years and 11 months", computed from the dates', () => {
-      const gap = elements(body, 'li').find((li) => attr(li.open, 'data-span') === 'gap-24-years');
-      const text = squash(textOf(need(gap, 'the gap-24-years span').inner));
+      const gap = elements(body, 'li').find((li) => attr(li, 'data-span') === 'gap-24-years');
+      const text = squash(textOf(need(gap, 'the gap-24-years span')));
       expect(text).toContain('24 years between Putin’s visits');
       expect(text).toContain('23 years and 11 months');
       expect(text).toContain('19 July 2000 to 19 June 2024');
-      expect(need(gap, 'gap').inner).toContain('data-length-days="8736"');
+      expect(
+        attr(need(gap, 'gap').querySelector('[data-length-days]') ?? undefined, 'data-length-days'),
+      ).toBe('8736');
     });
 
     it('shows the 2024 treaty as in force since 4 December 2024 and still running', () => {
-      const span = elements(body, 'li').find(
-        (li) => attr(li.open, 'data-span') === 'pact-2024-life',
-      );
-      expect(squash(textOf(need(span, 'the pact-2024-life span').inner))).toContain(
+      const span = elements(body, 'li').find((li) => attr(li, 'data-span') === 'pact-2024-life');
+      expect(squash(textOf(need(span, 'the pact-2024-life span')))).toContain(
         'since 4 December 2024, ongoing',
       );
     });
@@ -456,9 +454,7 @@ describe('ReadingPanel', () => {
 
   it('says a relation is "In force" on a date after it entered into force', () => {
     const body = renderPanel({ kind: 'relation', id: 'pact-2024' }, '2025-01-01');
-    const kicker = squash(
-      textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''),
-    );
+    const kicker = squash(textOf(elements(body, 'p.kicker')[0]));
     expect(kicker).toContain('In force');
   });
 
@@ -479,11 +475,9 @@ describe('ReadingPanel', () => {
       const body = renderPanel({ kind: 'actor', id });
       expect(attr(panelOf(body), 'data-kind')).toBe('actor');
       expect(headingOf(body)).toBe(name);
-      const kicker = squash(
-        textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''),
-      );
+      const kicker = squash(textOf(elements(body, 'p.kicker')[0]));
       expect(kicker).toBe(role);
-      for (const q of elements(body, 'blockquote')) expect(article).toContain(textOf(q.inner));
+      for (const q of elements(body, 'blockquote')) expect(article).toContain(textOf(q));
     },
   );
 
@@ -507,7 +501,7 @@ describe('ReadingPanel', () => {
       expect(() => (body = renderPanel(target))).not.toThrow();
       expect(panelOf(body)).toBeTruthy();
       expect(headingOf(body)).toBe(target.id);
-      expect(body).not.toContain('<blockquote');
+      expect(elements(body, 'blockquote')).toHaveLength(0);
       expect(textOf(body)).toContain('The article does not mention this directly');
       expect(textOf(body)).not.toContain('undefined');
     },
@@ -515,7 +509,7 @@ describe('ReadingPanel', () => {
 
   it('escapes an id from the URL that looks like markup', () => {
     const body = renderPanel({ kind: 'actor', id: '<img src=x onerror=alert(1)>' });
-    expect(body).not.toMatch(/<img\b/);
+    expect(elements(body, 'img')).toHaveLength(0);
     expect(headingOf(body)).toBe('<img src=x onerror=alert(1)>');
   });
 });
@@ -523,13 +517,28 @@ describe('ReadingPanel', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('Legend', () => {
-  /** The list items of the list with this aria-label, as text. */
+  /** The list items of the list with this aria-label, as text, without what only a screen reader hears. */
   function listItems(body: string, label: string): string[] {
-    const list = elements(body, 'ul').find((ul) => attr(ul.open, 'aria-label') === label);
-    return elements(need(list, `list "${label}"`).inner, 'li').map((li) =>
-      squash(textOf(li.inner)),
-    );
+    const list = elements(body, 'ul').find((ul) => attr(ul, 'aria-label') === label);
+    return elements(need(list, `list "${label}"`), 'li').map((li) => {
+      const seen = li.cloneNode(true) as Element;
+      for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
+      return squash(textOf(seen));
+    });
   }
+
+  it('gives each role its description from the story file, read out and as a tooltip', () => {
+    const { body } = render(Legend, { context: context() });
+    const items = elements(body, 'ul[aria-label="Actors by role"] li[title]');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const role = need(
+        index.story.roles.find((r) => r.description === attr(item, 'title')),
+        `role described as ${attr(item, 'title')}`,
+      );
+      expect(squash(textOf(item))).toBe(`${role.label}: ${role.description}`);
+    }
+  });
 
   table(
     [
@@ -592,8 +601,8 @@ describe('Legend', () => {
 
   it('is a section labelled by its heading', () => {
     const body = render(Legend, { context: context() }).body;
-    expect(body).toMatch(/<section\b[^>]*aria-labelledby="legend-title"/);
-    expect(body).toMatch(/<h2\b[^>]*id="legend-title"/);
+    expect(elements(body, 'section[aria-labelledby="legend-title"]')).toHaveLength(1);
+    expect(elements(body, 'h2#legend-title')).toHaveLength(1);
   });
 });
 
@@ -604,9 +613,9 @@ describe('StoryErrors', () => {
     return render(StoryErrors, { props: { errors, slug } }).body;
   }
 
-  function alertOf(body: string): string {
-    const alert = elements(body, 'div').find((d) => attr(d.open, 'role') === 'alert');
-    return need(alert, 'role="alert"').inner;
+  function alertOf(body: string): Element {
+    const alert = elements(body, 'div').find((d) => attr(d, 'role') === 'alert');
+    return need(alert, 'role="alert"');
   }
 
   it('renders role="alert" with the file, and each error’s where and message', () => {
@@ -653,7 +662,7 @@ describe('StoryErrors', () => {
     (c) => `escapes hostile markup in the error’s ${c.field}, never rendering it as a tag`,
     ({ error }) => {
       const body = renderErrors([error]);
-      expect(body).not.toMatch(/<img\b/i);
+      expect(elements(body, 'img')).toHaveLength(0);
       expect(body).toContain('&lt;img src=x onerror=alert(1)');
       expect(textOf(alertOf(body))).toContain('<img src=x onerror=alert(1)>');
     },
@@ -694,7 +703,7 @@ describe('EventStrip', () => {
     return render(EventStrip, { props: { events, related, current }, context: context() }).body;
   }
 
-  function buttons(body: string): { open: string; inner: string }[] {
+  function buttons(body: string): Element[] {
     return elements(body, 'button');
   }
 
@@ -702,14 +711,12 @@ describe('EventStrip', () => {
     const body = renderStrip(index.chronology, null);
     const list = buttons(body);
     expect(list).toHaveLength(index.story.events.length);
-    expect(list.map((b) => attr(b.open, 'data-event-id'))).toEqual(
-      index.chronology.map((e) => e.id),
-    );
-    const days = list.map((b) => mustParseDate(datetimes(b.inner)[0] ?? '').earliest);
+    expect(list.map((b) => attr(b, 'data-event-id'))).toEqual(index.chronology.map((e) => e.id));
+    const days = list.map((b) => mustParseDate(datetimes(b)[0] ?? '').earliest);
     expect(days).toEqual([...days].sort((a, b) => a - b));
     for (const b of list) {
-      expect(attr(b.open, 'type')).toBe('button');
-      expect(datetimes(b.inner)[0]).toMatch(DATETIME);
+      expect(attr(b, 'type')).toBe('button');
+      expect(datetimes(b)[0]).toMatch(DATETIME);
     }
   });
 
@@ -731,18 +738,18 @@ describe('EventStrip', () => {
     (c) => `has exactly one tabindex="0", on ${c.focused}, when ${c.name}`,
     ({ current, focused }) => {
       const list = buttons(renderStrip(index.chronology, current));
-      const stops = list.filter((b) => attr(b.open, 'tabindex') === '0');
+      const stops = list.filter((b) => attr(b, 'tabindex') === '0');
       expect(stops).toHaveLength(1);
-      expect(attr(stops[0]?.open ?? '', 'data-event-id')).toBe(focused);
-      expect(list.filter((b) => attr(b.open, 'tabindex') === '-1')).toHaveLength(list.length - 1);
+      expect(attr(stops[0], 'data-event-id')).toBe(focused);
+      expect(list.filter((b) => attr(b, 'tabindex') === '-1')).toHaveLength(list.length - 1);
     },
   );
 
   it('marks the chosen event with aria-current="true" and no other', () => {
     const list = buttons(renderStrip(index.chronology, 'visit-2024'));
-    const current = list.filter((b) => attr(b.open, 'aria-current') === 'true');
-    expect(current.map((b) => attr(b.open, 'data-event-id'))).toEqual(['visit-2024']);
-    expect(list.filter((b) => attr(b.open, 'aria-current') !== undefined)).toHaveLength(1);
+    const current = list.filter((b) => attr(b, 'aria-current') === 'true');
+    expect(current.map((b) => attr(b, 'data-event-id'))).toEqual(['visit-2024']);
+    expect(list.filter((b) => attr(b, 'aria-current') !== undefined)).toHaveLength(1);
   });
 
   it('marks the related events with the class "related"', () => {
@@ -751,18 +758,68 @@ describe('EventStrip', () => {
     );
     const list = buttons(renderStrip(index.chronology, null, related));
     const marked = list
-      .filter((b) => /class="[^"]*\brelated\b/.test(b.open))
-      .map((b) => attr(b.open, 'data-event-id'));
+      .filter((b) => b.classList.contains('related'))
+      .map((b) => attr(b, 'data-event-id'));
     expect(marked).toEqual(index.chronology.filter((e) => related.has(e.id)).map((e) => e.id));
   });
 
   it('is a list labelled as events, oldest first', () => {
-    expect(renderStrip(index.chronology, null)).toMatch(
-      /<ol\b[^>]*aria-label="Events, oldest first"/,
-    );
+    expect(
+      elements(renderStrip(index.chronology, null), 'ol[aria-label="Events, oldest first"]'),
+    ).toHaveLength(1);
   });
 
   it('renders an empty list without throwing', () => {
     expect(buttons(renderStrip([], null))).toHaveLength(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('sources and the article, as the story file gives them', () => {
+  const linked = index.story.sources.filter((source) => source.url);
+  const note = need(
+    index.story.notes.find((n) => n.sources.some((id) => linked.some((s) => s.id === id))),
+    'a note citing a source with a URL',
+  );
+
+  it('links each of a fact check’s sources that has a URL, and names the others', () => {
+    const { body } = render(NoteBox, { props: { note }, context: context() });
+    const links = elements(body, '.sources a');
+    const expected = note.sources
+      .map((id) => need(index.sources.get(id), `source ${id}`))
+      .filter((s) => s.url);
+    expect(links.map((a) => [textOf(a), attr(a, 'href')])).toEqual(
+      expected.map((s) => [s.label, s.url]),
+    );
+    const text = squash(textOf(elements(body, '.sources')[0]));
+    expect(text).toBe(
+      `Sources: ${note.sources.map((id) => index.sources.get(id)?.label).join('; ')}`,
+    );
+  });
+
+  it('credits the article with a link to it and its publisher, when the story gives them', () => {
+    const article = {
+      src: 'a.txt',
+      title: 'The Foundation of a New Global Order',
+      author: 'Sanjeev Oak',
+      publisher: 'A Newspaper',
+      url: 'https://example.org/article',
+    };
+    const { body } = render(ArticleCredit, { props: { article } });
+    const link = elements(body, 'a')[0];
+    expect(attr(link, 'href')).toBe(article.url);
+    expect(textOf(link)).toBe(article.title);
+    expect(squash(textOf(body))).toBe(
+      'Based on “The Foundation of a New Global Order” by Sanjeev Oak, A Newspaper.',
+    );
+  });
+
+  it('credits the article without a link or publisher when the story has none', () => {
+    const { body } = render(ArticleCredit, { props: { article: index.story.article } });
+    expect(elements(body, 'a')).toHaveLength(0);
+    expect(squash(textOf(body))).toBe(
+      `Based on “${index.story.article.title}” by ${index.story.article.author}.`,
+    );
   });
 });

@@ -6,9 +6,13 @@ import { describe, it, expect } from 'vitest';
 import {
   DEFAULT_STORY,
   formatHash,
+  formatView,
+  historyWrite,
   parseHash,
   parseParams,
+  parseView,
   type Route,
+  type View,
 } from '../../src/lib/state/route';
 import { parseDay } from '../../src/lib/story/dates';
 import type { Target } from '../../src/lib/story/model';
@@ -224,5 +228,81 @@ describe('formatHash', () => {
     expect(hash.startsWith(`#/${target.kind}/`)).toBe(true);
     expect(hash).not.toMatch(/ /);
     expect(parseHash(hash)).toEqual({ kind: 'target', target });
+  });
+});
+
+describe('parseView and formatView', () => {
+  const RUS: Target = { kind: 'actor', id: 'RUS' };
+  const base: View = { mode: 'full', day: null, selection: null, step: null, hide: [] };
+  it.each<{ address: string; view: View }>([
+    { address: '', view: base },
+    { address: '#/actor/RUS', view: { ...base, selection: RUS } },
+    {
+      address: '?date=1961-07-06#/event/treaty-1961-signed',
+      view: {
+        ...base,
+        day: parseDay('1961-07-06'),
+        selection: { kind: 'event', id: 'treaty-1961-signed' },
+      },
+    },
+    { address: '?mode=present#/step/3', view: { ...base, mode: 'present', step: 3 } },
+    { address: '?mode=presenter#/step/1', view: { ...base, mode: 'presenter', step: 1 } },
+    { address: '?mode=embed#/actor/RUS', view: { ...base, mode: 'embed', selection: RUS } },
+    { address: '?hide=arms,war', view: { ...base, hide: ['arms', 'war'] } },
+  ])('reads "$address" and writes it back the same', ({ address, view }) => {
+    const at = address.includes('#') ? address.indexOf('#') : address.length;
+    const [search, hash] = [address.slice(0, at), address.slice(at)];
+    expect(parseView(search, hash)).toEqual({ view, notices: [] });
+    expect(formatView(view, '')).toBe(address);
+  });
+
+  it('keeps the story and pym’s child id, and drops what the view no longer has', () => {
+    expect(
+      formatView(base, '?story=nordic-baltic&date=2000-01-01&mode=present&hide=war&childId=c'),
+    ).toBe('?story=nordic-baltic&childId=c');
+  });
+
+  it('opens a presentation without a step at its first, and ignores a selection there', () => {
+    expect(parseView('?mode=present', '#/actor/RUS').view).toMatchObject({
+      selection: null,
+      step: 1,
+    });
+  });
+
+  it('gives a notice for a hash it does not understand, and drops odd key ids', () => {
+    const { view, notices } = parseView('?hide=war,<b>,war', '#/nonsense');
+    expect(view.hide).toEqual(['war']);
+    expect(notices).toEqual([expect.stringContaining('“#/nonsense” does not match')]);
+  });
+});
+
+describe('historyWrite', () => {
+  const RUS: Target = { kind: 'actor', id: 'RUS' };
+  const full: View = { mode: 'full', day: null, selection: null, step: null, hide: [] };
+  it.each<{ name: string; from: View; to: View; how: 'push' | 'replace' | null }>([
+    { name: 'nothing changed', from: full, to: { ...full }, how: null },
+    { name: 'another selection', from: full, to: { ...full, selection: RUS }, how: 'push' },
+    { name: 'another date', from: full, to: { ...full, day: 0 }, how: 'push' },
+    {
+      name: 'entering the presentation',
+      from: full,
+      to: { ...full, mode: 'present', step: 1 },
+      how: 'push',
+    },
+    {
+      name: 'another step',
+      from: { ...full, mode: 'present', step: 1 },
+      to: { ...full, mode: 'present', step: 2 },
+      how: 'replace',
+    },
+    { name: 'a key switch', from: full, to: { ...full, hide: ['war'] }, how: 'replace' },
+    {
+      name: 'a selection in an embed',
+      from: { ...full, mode: 'embed' },
+      to: { ...full, mode: 'embed', selection: RUS },
+      how: 'replace',
+    },
+  ])('$name: $how', ({ from, to, how }) => {
+    expect(historyWrite(from, to)).toBe(how);
   });
 });

@@ -59,22 +59,24 @@ describe('trackDomain', () => {
         end: day('2024-12-31') + 180,
       },
       {
+        // 21,915 days: 2% is 438.3, rounded outwards to 439 days on each side.
         name: 'a long range (60 years) is padded by 2% of its length, rounded outwards',
         days: [day('1961-07-06'), day('2021-07-06')],
-        start: Math.floor(day('1961-07-06') - (day('2021-07-06') - day('1961-07-06')) * 0.02),
-        end: Math.ceil(day('2021-07-06') + (day('2021-07-06') - day('1961-07-06')) * 0.02),
+        start: day('1960-04-23'),
+        end: day('2022-09-18'),
       },
       {
         name: 'days given out of order give the same domain as sorted days',
         days: [day('2024-12-04'), day('1961-07-06'), day('2000-07-19')],
-        start: trackDomain([day('1961-07-06'), day('2000-07-19'), day('2024-12-04')]).start,
-        end: trackDomain([day('1961-07-06'), day('2000-07-19'), day('2024-12-04')]).end,
+        start: day('1960-03-29'),
+        end: day('2026-03-13'),
       },
       {
+        // 10,039 days: 2% is 200.78, so 201 days on each side.
         name: 'days before 1970 (negative day numbers) are padded the same way',
         days: [day('1922-12-30'), day('1950-06-25')],
-        start: Math.floor(day('1922-12-30') - (day('1950-06-25') - day('1922-12-30')) * 0.02),
-        end: Math.ceil(day('1950-06-25') + (day('1950-06-25') - day('1922-12-30')) * 0.02),
+        start: day('1922-06-12'),
+        end: day('1951-01-12'),
       },
     ],
     (c) => c.name,

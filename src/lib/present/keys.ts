@@ -34,6 +34,21 @@ export function presentAction(
   return KEYS[event.key] ?? null;
 }
 
+/**
+ * The action for a key press in either presentation window, or null: keys typed into a field
+ * are the field's, and buttons keep Space and Enter for themselves (a clicker sends arrows and
+ * PageUp/Down).
+ */
+export function presentKeyAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>,
+): PresentAction | null {
+  const target = event.target as Element | null;
+  if (typeof target?.closest !== 'function') return presentAction(event);
+  if (target.closest('input, textarea, select, [contenteditable="true"]')) return null;
+  if (target.closest('button') && (event.key === ' ' || event.key === 'Enter')) return null;
+  return presentAction(event);
+}
+
 /** A horizontal swipe: left goes on, right goes back; short or mostly vertical moves are not swipes. */
 export function swipeAction(dx: number, dy: number, minDistance = 60): 'next' | 'previous' | null {
   if (Math.abs(dx) < minDistance || Math.abs(dx) < Math.abs(dy) * 1.5) return null;

@@ -1,28 +1,37 @@
 /**
- * The classroom presentation: which step is showing, and what a step does to the map (its
- * date, highlights and where to fly). Every way of moving — keys, clicker, swipe, buttons, the
- * URL and the presenter's window — goes through `go()`.
+ * The classroom presentation: which step is showing, the blank screen and high contrast, and the
+ * other window (projector or presenter) kept on the same step. Every way of moving — keys,
+ * clicker, swipe, buttons and the other window — goes through `go()`; the step itself is app
+ * state (`AppState.showStep`), so the address keeps it and Back and Forward restore it.
  */
 import type { AppState } from '../state/app.svelte';
-import type { Step } from '../story/schema';
 import { openChannel, type PresentChannel } from './channel';
+import type { PresentAction } from './keys';
 
-export type StepSource = 'user' | 'remote' | 'route';
+export type StepSource = 'user' | 'remote';
 
 export class Presentation {
   readonly app: AppState;
-  /** 0-based index of the step showing. */
-  index = $state(0);
   /** The screen is blanked (B or .), as on a projector. */
   blank = $state(false);
   highContrast = $state(false);
-  steps: Step[];
-  step = $derived.by(() => this.steps[this.index] ?? null);
   #channel: PresentChannel | null = null;
 
   constructor(app: AppState) {
     this.app = app;
-    this.steps = app.index.story.steps;
+  }
+
+  /** 0-based index of the step showing. */
+  get index(): number {
+    return this.app.step;
+  }
+
+  get steps() {
+    return this.app.index.story.steps;
+  }
+
+  get step() {
+    return this.steps[this.app.step] ?? null;
   }
 
   /** Listens to the other window; call `disconnect` when leaving. */
@@ -39,39 +48,28 @@ export class Presentation {
     this.#channel = null;
   }
 
-  /** Shows step `index` (clamped), applies it to the map and tells the other window. */
+  /** Shows step `index` (clamped) and tells the other window, unless it came from there. */
   go(index: number, source: StepSource = 'user'): void {
     if (this.steps.length === 0) return;
-    const clamped = Math.max(0, Math.min(this.steps.length - 1, Math.round(index)));
-    this.index = clamped;
+    this.app.showStep(index);
     this.blank = false;
-    this.apply(this.steps[clamped]!);
-    if (source !== 'route' && typeof history !== 'undefined') {
-      history.replaceState(
-        history.state,
-        '',
-        `${location.pathname}${location.search}#/step/${clamped + 1}`,
-      );
-    }
-    if (source !== 'remote') this.#channel?.post({ type: 'alliance-map:step', index: clamped });
+    if (source !== 'remote') this.#channel?.post({ type: 'alliance-map:step', index: this.index });
   }
 
   next = () => this.go(this.index + 1);
   previous = () => this.go(this.index - 1);
 
-  /** Sets the map's date, highlights the step's actors and relations and asks the map to fly there. */
-  apply(step: Step): void {
-    const { index } = this.app;
-    const event = step.event ? index.events.get(step.event) : undefined;
-    const date = step.date ?? event?.date;
-    if (date) this.app.setDay(date.earliest);
-    const actors = new Set(step.actors);
-    const relations = new Set(step.relations);
-    for (const id of step.relations) {
-      const relation = index.relations.get(id);
-      if (relation) for (const side of relation.sides) actors.add(side);
-    }
-    this.app.highlight = { actors, relations };
-    this.app.frameRequest = { actors: [...actors] };
+  /**
+   * Does what a key or clicker asks that both windows share (moving and blanking); returns
+   * false for the actions the projector's window handles itself (full screen, notes, leaving).
+   */
+  perform(action: PresentAction): boolean {
+    if (action === 'next') this.next();
+    else if (action === 'previous') this.previous();
+    else if (action === 'first') this.go(0);
+    else if (action === 'last') this.go(this.steps.length - 1);
+    else if (action === 'blank') this.blank = !this.blank;
+    else return false;
+    return true;
   }
 }

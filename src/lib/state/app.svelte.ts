@@ -1,14 +1,18 @@
 /**
- * The one state object every part of the page reads: the story, the "as of" day and the
- * selection. Clicks, keys, the URL hash and (later) timeline and presentation all select through
- * `select()`, so there is one way in for each action.
+ * The one state object every part of the page reads: the story, the mode, the "as of" day, the
+ * selection and the presentation step. Clicks, keys, the address, the timeline and the
+ * presentation all change it through its methods (`select()` for the selection), so there is one
+ * way in for each action. Its methods only change state: the address (./address.svelte.ts)
+ * follows the state into history, and the reading panel gives focus back when it closes.
  */
 import { getContext, setContext } from 'svelte';
 import { afterNextPaint } from '../ui/paint';
 import type { Day } from '../story/dates';
 import { exists, focusSet, sameTarget, type StoryIndex, type Target } from '../story/model';
-import { formatHash, type Mode, type Route } from './route';
+import { isPresenting, type Mode, type View } from './route';
 import { sceneAt } from '../map/scene';
+import { clampToStory } from '../story/range';
+import { formatHidden, parseHidden } from '../map/key';
 import type { RelationTypeId } from '../story/schema';
 
 export type SelectSource = 'user' | 'history';
@@ -21,6 +25,8 @@ export class AppState {
   /** The map is drawn as of this day. */
   day = $state<Day>(0);
   selection = $state.raw<Target | null>(null);
+  /** The presentation step showing, 0-based (present and presenter modes). */
+  step = $state(0);
   /** What the pointer or focus is on, for the tooltip. */
   hovered = $state.raw<{ target: Target; x: number; y: number } | null>(null);
   /** A short message about something in the URL that was not found. */
@@ -48,9 +54,19 @@ export class AppState {
   keyHighlight = $state.raw<RelationTypeId | null>(null);
   /** Actors the map should fly to; a new object each time, so the same request can repeat. */
   frameRequest = $state.raw<{ actors: string[] } | null>(null);
-
-  /** The control that opened the panel, to give focus back when it closes. */
-  #opener: HTMLElement | null = null;
+  /** What the address holds of this state (./address.svelte.ts writes it into history). */
+  view = $derived.by((): View => {
+    const presenting = isPresenting(this.mode);
+    return {
+      mode: this.mode,
+      // A step carries its date, and an event its own: the address names a day only when the
+      // reader chose another.
+      day: presenting || this.day === this.impliedDay(this.selection) ? null : this.day,
+      selection: presenting ? null : this.selection,
+      step: presenting ? this.step + 1 : null,
+      hide: formatHidden(this.hiddenTypes).split(',').filter(Boolean),
+    };
+  });
 
   /** The story's own "as of" day, the default date of the map. */
   readonly storyDay: Day;
@@ -73,10 +89,19 @@ export class AppState {
     this.day = Math.round(day);
   }
 
-  /** Selects a target (or clears with null). User selections become a history entry. */
+  /** The day a selection shows without a date of its own: an event's, else the story's. */
+  impliedDay(target: Target | null): Day {
+    const event = target?.kind === 'event' ? this.index.events.get(target.id) : undefined;
+    return event ? event.date.earliest : this.storyDay;
+  }
+
+  /**
+   * Selects a target (or clears with null). An unknown target clears the selection with a
+   * notice; an event also shows the map as of its date. The reader's own selections are ignored
+   * while presenting, where the steps decide what is shown.
+   */
   select(target: Target | null, source: SelectSource = 'user'): void {
-    // A presentation shows its steps; clicks on the map do not open panels there.
-    if (source === 'user' && (this.mode === 'present' || this.mode === 'presenter')) return;
+    if (source === 'user' && isPresenting(this.mode)) return;
     if (target && !exists(this.index, target)) {
       this.addNotice(
         `No ${target.kind} “${target.id.slice(0, 60)}” in this story; showing the whole map.`,
@@ -85,33 +110,9 @@ export class AppState {
     } else if (source === 'user') {
       this.notice = '';
     }
-    if (source === 'user' && target) {
-      let active = typeof document !== 'undefined' ? document.activeElement : null;
-      // Inside the element's shadow root the document only sees the host element.
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      if (active instanceof HTMLElement || active instanceof SVGElement)
-        this.#opener = active as HTMLElement;
-    }
-    const same = sameTarget(this.selection, target);
     this.selection = target;
     this.#emphasizeAfterPaint();
-    // An event carries its date: choosing it shows the map as it was that day.
-    if (target?.kind === 'event') {
-      const event = this.index.events.get(target.id);
-      if (event) this.day = event.date.earliest;
-    }
-    if (source === 'user' && !same && this.routing && typeof history !== 'undefined') {
-      const hash = formatHash(target);
-      const embed = this.mode === 'embed';
-      // The address follows once the panel is painted (writing history is not free, and nobody
-      // reads the address bar in the frame after a click).
-      afterNextPaint(() => {
-        const url = `${location.pathname}${location.search}${hash}`;
-        // In an article's iframe, selections must not pile up in the reader's back button.
-        if (embed) history.replaceState(null, '', url);
-        else history.pushState(null, '', url);
-      });
-    }
+    if (target?.kind === 'event') this.day = this.impliedDay(target);
   }
 
   /** Brings `emphasized` up to date after the next paint (at once where nothing paints). */
@@ -124,25 +125,79 @@ export class AppState {
     });
   }
 
-  /** Closes the panel and returns focus to what opened it. */
+  /** Closes the panel and the article (the panel gives focus back to what opened it). */
   close(): void {
-    const opener = this.#opener;
     this.select(null);
     this.articlePassage = null;
-    if (opener?.isConnected) opener.focus();
-    this.#opener = null;
   }
 
-  /** Applies the URL hash (on load and on back/forward). */
-  applyRoute(route: Route): void {
-    if (route.kind === 'target') this.select(route.target, 'history');
-    else if (route.kind === 'none') this.select(null, 'history');
-    else if (route.kind === 'unknown') {
+  /** Switches mode; leaving the presentation takes its emphasis away with it. */
+  setMode(mode: Mode): void {
+    if (isPresenting(this.mode) && !isPresenting(mode)) this.highlight = null;
+    if (isPresenting(mode)) {
       this.select(null, 'history');
-      this.addNotice(
-        `The link “#${route.hash.slice(0, 60)}” does not match anything in this story; showing the whole map.`,
-      );
+      this.articlePassage = null;
     }
+    this.mode = mode;
+  }
+
+  /**
+   * Shows presentation step `index` (0-based, clamped): its date, its actors and relations
+   * emphasised, and the map asked to fly to them.
+   */
+  showStep(index: number): void {
+    const steps = this.index.story.steps;
+    if (steps.length === 0) return;
+    this.step = Math.max(0, Math.min(steps.length - 1, Math.round(index)));
+    const step = steps[this.step]!;
+    const event = step.event ? this.index.events.get(step.event) : undefined;
+    const date = step.date ?? event?.date;
+    if (date) this.setDay(date.earliest);
+    const actors = new Set(step.actors);
+    const relations = new Set(step.relations);
+    for (const id of step.relations) {
+      const relation = this.index.relations.get(id);
+      if (relation) for (const side of relation.sides) actors.add(side);
+    }
+    this.highlight = { actors, relations };
+    this.frameRequest = { actors: [...actors] };
+  }
+
+  /** Switches a relation type of the key off, or back on; the address keeps it. */
+  toggleHidden(type: RelationTypeId): void {
+    const next = new Set(this.hiddenTypes);
+    if (!next.delete(type)) next.add(type);
+    this.hiddenTypes = next;
+  }
+
+  /**
+   * Shows the view an address names (on load, and on Back and Forward): mode, selection or step,
+   * day and hidden key categories, exactly as they were.
+   */
+  applyView(view: View): void {
+    this.setMode(view.mode);
+    const { hidden, unknown } = parseHidden(view.hide.join(',') || null);
+    this.hiddenTypes = hidden;
+    if (unknown.length)
+      this.addNotice(`No relation type “${unknown.join(', ').slice(0, 60)}” to hide.`);
+    if (isPresenting(view.mode)) {
+      const count = this.index.story.steps.length;
+      const wanted = view.step ?? 1;
+      if (count > 0 && (wanted < 1 || wanted > count)) {
+        this.addNotice(
+          `There is no step ${wanted}; this presentation has ${count} steps. Showing step ${wanted < 1 ? 1 : count}.`,
+        );
+      }
+      this.showStep(wanted - 1);
+    } else {
+      this.select(view.selection, 'history');
+    }
+    if (view.day !== null) {
+      // A date far outside the story (?date=0000-01-01) shows its first or last day instead.
+      const clamped = clampToStory(view.day, this.index.story);
+      if (clamped.notice) this.addNotice(clamped.notice);
+      this.setDay(clamped.day ?? view.day);
+    } else if (!isPresenting(view.mode)) this.day = this.impliedDay(this.selection);
   }
 
   /** Adds to the notice rather than replacing it: a URL can hold several unknown things. */

@@ -2,8 +2,8 @@
  * The URL as the app's public interface (see CONTRACT.md): query parameters choose the story,
  * mode and date; the hash holds the selection or presentation step.
  */
-import { parseDay, type Day } from '../story/dates';
-import type { Target } from '../story/model';
+import { formatDay, parseDay, type Day } from '../story/dates';
+import { sameTarget, type Target } from '../story/model';
 
 export type Mode = 'full' | 'embed' | 'present' | 'presenter' | 'studio';
 
@@ -87,4 +87,98 @@ export function parseHash(hash: string): Route {
 /** The hash for a selection; empty for none. */
 export function formatHash(target: Target | null): string {
   return target ? `#/${target.kind}/${encodeURIComponent(target.id)}` : '';
+}
+
+/** Whether a mode is one of the presentation's two windows, whose address holds a step. */
+export function isPresenting(mode: Mode): boolean {
+  return mode === 'present' || mode === 'presenter';
+}
+
+/**
+ * Everything the address holds about what the reader sees. The story and pym's child id are in
+ * the address too but never change within a page, so they are kept as they are.
+ */
+export interface View {
+  mode: Mode;
+  /** The map's day, or null for the day the view implies (an event's date, else the story's). */
+  day: Day | null;
+  /** The selection (full page and embed). */
+  selection: Target | null;
+  /** The presentation step, 1-based (present and presenter modes). */
+  step: number | null;
+  /** Categories of the map's key the reader has hidden, sorted. */
+  hide: string[];
+}
+
+const KEY_ID = /^[\w-]{1,60}$/;
+
+/** `?mode=…&date=…&hide=…#/actor/RUS` → the view it names, and what was not understood. */
+export function parseView(search: string, hash: string): { view: View; notices: string[] } {
+  const params = parseParams(search);
+  const notices = [...params.notices];
+  const route = parseHash(hash);
+  const hide = (new URLSearchParams(search).get('hide') ?? '')
+    .split(',')
+    .filter((id) => KEY_ID.test(id))
+    .sort();
+  if (route.kind === 'unknown') {
+    notices.push(
+      `The link “#${route.hash.slice(0, 60)}” does not match anything in this story; showing the whole map.`,
+    );
+  }
+  const presenting = isPresenting(params.mode);
+  return {
+    view: {
+      mode: params.mode,
+      day: params.date,
+      selection: !presenting && route.kind === 'target' ? route.target : null,
+      step: presenting ? (route.kind === 'step' ? route.step : 1) : null,
+      hide: [...new Set(hide)],
+    },
+    notices,
+  };
+}
+
+/**
+ * The address of a view: `search` (the current query) with its mode, date and hidden key
+ * categories replaced, and the hash of its selection or step. Other parameters (story, pym's
+ * child id) stay as they are.
+ */
+export function formatView(view: View, search: string): string {
+  const query = new URLSearchParams(search);
+  if (view.mode === 'full') query.delete('mode');
+  else query.set('mode', view.mode);
+  if (view.day === null) query.delete('date');
+  else query.set('date', formatDay(view.day));
+  if (view.hide.length === 0) query.delete('hide');
+  else query.set('hide', view.hide.join(','));
+  const hash = view.step !== null ? `#/step/${view.step}` : formatHash(view.selection);
+  // URLSearchParams escapes the comma; the list reads better without.
+  const text = query.toString().replace(/%2C/g, ',');
+  return `${text ? `?${text}` : ''}${hash}`;
+}
+
+/**
+ * How to go from one view to the next in the browser's history: a new entry (Back returns to the
+ * view before) for another mode, selection or date; the same entry rewritten for the
+ * presentation's step (a clicker's fifty presses are not fifty Back steps) and the key's
+ * switches. In an embed every change rewrites the entry: the article's reader must not have to
+ * press Back once for every click in the map.
+ */
+export function historyWrite(from: View, to: View): 'push' | 'replace' | null {
+  if (sameView(from, to)) return null;
+  if (to.mode === 'embed') return 'replace';
+  const another =
+    from.mode !== to.mode || from.day !== to.day || !sameTarget(from.selection, to.selection);
+  return another ? 'push' : 'replace';
+}
+
+export function sameView(a: View, b: View): boolean {
+  return (
+    a.mode === b.mode &&
+    a.day === b.day &&
+    a.step === b.step &&
+    sameTarget(a.selection, b.selection) &&
+    a.hide.join(',') === b.hide.join(',')
+  );
 }

@@ -109,7 +109,7 @@ export function targetTitle(index: StoryIndex, target: Target): string {
   return index.events.get(target.id)?.title ?? target.id;
 }
 
-/** Relations in which the actor takes part (directly or as a member of a group side). */
+/** Relations with the actor itself as a side (not those of a group it is a member of). */
 export function relationsOf(index: StoryIndex, actorId: string): Relation[] {
   return index.story.relations.filter((r) => r.sides.includes(actorId));
 }
