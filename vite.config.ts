@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { elementBuild } from './vite.element.config';
 import { coarseWorldAtlas } from './scripts/world-atlas';
+import { firstPaint } from './scripts/first-paint';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,7 +26,7 @@ function minifyStories(): Plugin {
 
 export default defineConfig({
   // elementBuild: dist/alliance-map.js and its chunks, for host pages (see vite.element.config.ts).
-  plugins: [coarseWorldAtlas(), svelte(), minifyStories(), elementBuild()],
+  plugins: [coarseWorldAtlas(), firstPaint(), svelte(), minifyStories(), elementBuild()],
   publicDir: 'static',
   build: {
     target: 'es2022',

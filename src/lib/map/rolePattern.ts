@@ -1,7 +1,7 @@
 /**
  * Under forced colours (Windows high contrast) the page has two colours, so a role's colour
  * can't tell it apart. Each role then gets a pattern instead, the same on the map's countries
- * (SVG patterns, RolePatterns.svg.svelte) and in the key's swatches (CSS gradients, app.css).
+ * (SVG patterns in CountryLayer.svg.svelte) and in the key's swatches (CSS gradients, app.css).
  */
 
 /** How many distinct patterns there are; a story with more roles reuses them in turn. */
