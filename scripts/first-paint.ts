@@ -18,8 +18,7 @@ import type { Feature, Geometry, MultiPolygon } from 'geojson';
 import { coarsenWorld } from './world-atlas';
 import { parseStory } from '../src/lib/story/validate';
 import { indexStory } from '../src/lib/story/model';
-import { mustParseDate } from '../src/lib/story/dates';
-import { sceneAt } from '../src/lib/map/scene';
+import { roleColor, sceneAt } from '../src/lib/map/scene';
 import { fitProjection, type Point } from '../src/lib/map/geo';
 import { boxAround } from '../src/lib/map/layout';
 import { applyView, frameView, type View } from '../src/lib/map/view';
@@ -156,7 +155,7 @@ function pixelPath(
 /** The SVG picture of the story's start view, `width` × `height` like the live map's frame. */
 export function startViewSvg(story: Story, world: Topology, size = REFERENCE): string {
   const index = indexStory(story);
-  const scene = sceneAt(index, mustParseDate(story.asOf).earliest);
+  const scene = sceneAt(index, story.asOf.earliest);
   const projection = fitProjection(size.width, size.height);
   const anchors = scene.markers.map((a) => (projection(a.anchor) ?? [0, 0]) as Point);
   const view = frameView(boxAround(anchors, FRAME_MIN), size.width, size.height, HOME_PADDING);
@@ -167,8 +166,7 @@ export function startViewSvg(story: Story, world: Topology, size = REFERENCE): s
     countries.geometries.filter((g) => !owned(g)) as Parameters<typeof merge>[1],
   ) as MultiPolygon;
   const fills = countries.geometries.filter(owned).map((g) => {
-    const actor = index.actors.get(scene.owners.get(String(g.id))!)!;
-    const colour = index.roles.get(actor.role ?? '')?.color;
+    const colour = roleColor(index, scene, scene.owners.get(String(g.id))!);
     const shape = feature(
       world as Parameters<typeof feature>[0],
       g as Parameters<typeof feature>[1],
@@ -182,7 +180,7 @@ export function startViewSvg(story: Story, world: Topology, size = REFERENCE): s
   for (const { d, fill } of fills) byFill.set(fill, (byFill.get(fill) ?? '') + d);
   const markers = scene.markers.map((actor, i) => {
     const [x, y] = applyView(view, anchors[i] as Point).map((c) => Math.round(c / GRID));
-    const colour = index.roles.get(actor.role ?? '')?.color ?? '#555';
+    const colour = roleColor(index, scene, actor.id) ?? '#555';
     return actor.kind === 'group' || actor.kind === 'organization'
       ? `<rect x="${x! - RADIUS + 1}" y="${y! - RADIUS + 1}" width="${2 * RADIUS - 2}" height="${2 * RADIUS - 2}" fill="${colour}"/>`
       : `<circle cx="${x}" cy="${y}" r="${RADIUS}" fill="${colour}"/>`;

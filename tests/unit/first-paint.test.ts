@@ -8,6 +8,8 @@ import { firstPaintHtml, mixWithLand, simplifyLine, startViewSvg } from '../../s
 import { coarsenWorld } from '../../scripts/world-atlas';
 import { parseStory } from '../../src/lib/story/validate';
 import type { Story } from '../../src/lib/story/schema';
+import { indexStory } from '../../src/lib/story/model';
+import { roleColor, sceneAt } from '../../src/lib/map/scene';
 
 const require = createRequire(import.meta.url);
 const world = coarsenWorld(
@@ -110,9 +112,9 @@ describe('the first paint', () => {
   it('draws each actor with a marker and each of its countries in its role’s colour', () => {
     const markers = (svg.match(/<(circle|rect) /g) ?? []).length;
     expect(markers).toBeGreaterThanOrEqual(8);
-    const russia = story.actors.find((a) => a.id === 'RUS')!;
-    const role = story.roles.find((r) => r.id === russia.role)!;
-    expect(svg).toContain(`fill="${mixWithLand(role.color)}"`);
+    const index = indexStory(story);
+    const scene = sceneAt(index, story.asOf.earliest);
+    expect(svg).toContain(`fill="${mixWithLand(roleColor(index, scene, 'RUS')!)}"`);
     expect(new Set(svg.match(/fill="#\w+"/g)).size).toBeGreaterThanOrEqual(8);
   });
 

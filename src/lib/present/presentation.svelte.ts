@@ -4,7 +4,6 @@
  * URL and the presenter's window — goes through `go()`.
  */
 import type { AppState } from '../state/app.svelte';
-import { mustParseDate } from '../story/dates';
 import type { Step } from '../story/schema';
 import { openChannel, type PresentChannel } from './channel';
 
@@ -65,12 +64,12 @@ export class Presentation {
     const { index } = this.app;
     const event = step.event ? index.events.get(step.event) : undefined;
     const date = step.date ?? event?.date;
-    if (date) this.app.setDay(mustParseDate(date).earliest);
+    if (date) this.app.setDay(date.earliest);
     const actors = new Set(step.actors);
     const relations = new Set(step.relations);
     for (const id of step.relations) {
       const relation = index.relations.get(id);
-      if (relation) actors.add(relation.from).add(relation.to);
+      if (relation) for (const side of relation.sides) actors.add(side);
     }
     this.app.highlight = { actors, relations };
     this.app.frameRequest = { actors: [...actors] };
