@@ -5,6 +5,9 @@
  */
 import { DEFAULT_STORY, type Params } from '../state/route';
 
+/** How long the first paint may stand in for a map that has not come yet (ms). */
+export const FIRST_PAINT_GRACE_MS = 2_000;
+
 /** Removes the first paint and shows the app in its place (the same boxes: no layout shift). */
 export function revealApp(): void {
   document.getElementById('first-paint')?.remove();
