@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { elementBuild } from './vite.element.config';
 import { coarseWorldAtlas } from './scripts/world-atlas';
 import { firstPaint } from './scripts/first-paint';
+import { studioBuild } from './vite.studio.config';
+import { studioCountries } from './scripts/studio-countries';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,7 +28,15 @@ function minifyStories(): Plugin {
 
 export default defineConfig({
   // elementBuild: dist/alliance-map.js and its chunks, for host pages (see vite.element.config.ts).
-  plugins: [coarseWorldAtlas(), firstPaint(), svelte(), minifyStories(), elementBuild()],
+  plugins: [
+    coarseWorldAtlas(),
+    firstPaint(),
+    studioCountries(),
+    svelte(),
+    minifyStories(),
+    elementBuild(),
+    studioBuild(),
+  ],
   publicDir: 'static',
   build: {
     target: 'es2022',
@@ -39,5 +49,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The property-based validator tests run thousands of stories: on a busy 2-core machine
+    // (CI runs beside nothing, developers beside each other) 5 s is too tight for them.
+    testTimeout: 30_000,
   },
 });
