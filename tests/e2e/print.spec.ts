@@ -65,8 +65,10 @@ test('the handout holds the map, the timeline, the key, the passages and the sou
   await expect(page.locator('.strip')).toContainText('Putin in Pyongyang');
   const shown = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, [role="toolbar"]')]
-      // The strip's events are printed as a list of dates and titles.
-      .filter((el) => !el.closest('.strip') && el.checkVisibility({ visibilityProperty: true }))
+      // The strip's events print as a list of dates and titles, the key's toggles as its entries.
+      .filter(
+        (el) => !el.closest('.strip, .legend') && el.checkVisibility({ visibilityProperty: true }),
+      )
       .map((el) => el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName),
   );
   expect(shown).toEqual([]);
