@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { elementBuild } from './vite.element.config';
 import { coarseWorldAtlas } from './scripts/world-atlas';
 import { storySchemaFile } from './scripts/story-schema';
+import { firstPaint } from './scripts/first-paint';
 import { studioBuild } from './vite.studio.config';
 import { studioCountries } from './scripts/studio-countries';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ export default defineConfig({
   // elementBuild: dist/alliance-map.js and its chunks, for host pages (see vite.element.config.ts).
   plugins: [
     coarseWorldAtlas(),
+    firstPaint(),
     studioCountries(),
     svelte(),
     minifyStories(),

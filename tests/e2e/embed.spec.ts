@@ -339,6 +339,8 @@ test.describe('in an iframe', () => {
     const full = await mapFrame(page, 'iframe#full');
     await full.locator.locator('[data-actor="PRK"]').click();
     await expect(panelHeading(full.locator)).toHaveText('North Korea');
+    // The frame is phone-narrow: the embed code waits in the "More" menu there.
+    await full.locator.getByRole('button', { name: 'More', exact: true }).click();
     await full.locator.getByRole('button', { name: 'Embed' }).click();
     const dialog = full.locator.getByRole('dialog', { name: 'Embed this map' });
     await dialog.getByRole('button', { name: 'Copy iframe code' }).click();

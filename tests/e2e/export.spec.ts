@@ -48,21 +48,3 @@ test('Download PNG gives a valid PNG at twice the map’s width', async ({ page 
   expect(height).toBeGreaterThan(width / 3);
   expect(png.length).toBeGreaterThan(50_000);
 });
-
-for (const hash of ['', '#/relation/pact-2024', '#/actor/RUS']) {
-  test(`the printed handout${hash ? ` with ${hash}` : ''} fits on two pages and holds the timeline`, async ({
-    page,
-  }) => {
-    await openMap(page, `/${hash}`);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.timeline')).toBeVisible();
-    await expect(page.locator('.strip')).toContainText('USSR and North Korea sign');
-    await expect(page.locator('.toolbar')).toBeHidden();
-    // The whole panel, not only its first screen (the rest follows a frame later).
-    if (hash) await expect(page.locator('[data-panel] .panel-timeline')).toBeAttached();
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(2);
-  });
-}

@@ -1,0 +1,245 @@
+/**
+ * The first paint, written into the built index.html: the default story's title, standfirst and
+ * byline, and a picture of the map's start view, drawn at build time with d3-geo from the same
+ * story and world file the live map uses. A reader on a slow network sees them as soon as the
+ * HTML arrives; the app hides the picture once its own map is drawn in the same place
+ * (src/lib/app/firstPaint.ts). The picture is small on purpose: countries of the story's actors
+ * and its markers over one merged outline of the rest of the land, in whole pixels.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { feature, merge } from 'topojson-client';
+import type { Plugin } from 'vite';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, Geometry, MultiPolygon } from 'geojson';
+import { coarsenWorld } from './world-atlas';
+import { parseStory } from '../src/lib/story/validate';
+import { indexStory } from '../src/lib/story/model';
+import { roleColor, sceneAt } from '../src/lib/map/scene';
+import { fitProjection, type Point } from '../src/lib/map/geo';
+import { boxAround } from '../src/lib/map/layout';
+import { applyView, frameView, type View } from '../src/lib/map/view';
+import { DEFAULT_STORY } from '../src/lib/state/route';
+import type { Story } from '../src/lib/story/schema';
+
+/** The map's size on a 1280×800 screen, where the live map is first seen by most readers. */
+export const REFERENCE = { width: 846, height: 494 };
+/** As in WorldMap.svelte: the padding of the start view and the smallest box it frames. */
+const HOME_PADDING = 60;
+const FRAME_MIN = { width: 140, height: 90 };
+const RADIUS = 3;
+/** Land over which the role's colour is mixed, as the country layer mixes it (light theme). */
+const LAND = [0xdc, 0xd9, 0xd2];
+const ROLE_SHARE = 0.38;
+
+/** `color-mix(in srgb, colour 38%, land)`, worked out here: a presentation attribute can't hold var(). */
+export function mixWithLand(hex: string): string {
+  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `#${rgb
+    .map((c, i) => Math.round(c * ROLE_SHARE + LAND[i]! * (1 - ROLE_SHARE)))
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/**
+ * The picture's coordinates are whole units of GRID pixels; an outline may stray TOLERANCE
+ * units from the true one, and rings under MIN_AREA square units are left out.
+ */
+const GRID = 2;
+const TOLERANCE = 2.5;
+const MIN_AREA = 16;
+
+/** Douglas–Peucker: the points of a line that keep it within `tolerance` of the original. */
+export function simplifyLine(points: readonly Point[], tolerance: number): Point[] {
+  if (points.length < 3) return [...points];
+  const [ax, ay] = points[0]!;
+  const [bx, by] = points[points.length - 1]!;
+  const length = Math.hypot(bx - ax, by - ay) || 1;
+  let far = 0;
+  let at = 0;
+  for (let i = 1; i < points.length - 1; i++) {
+    const [px, py] = points[i]!;
+    const distance = Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+    if (distance > far) [far, at] = [distance, i];
+  }
+  if (far <= tolerance) return [points[0]!, points[points.length - 1]!];
+  return [
+    ...simplifyLine(points.slice(0, at + 1), tolerance).slice(0, -1),
+    ...simplifyLine(points.slice(at), tolerance),
+  ];
+}
+
+/** A closed ring simplified in two halves, split at its point farthest from the first. */
+function simplifyRing(ring: readonly Point[], tolerance: number): Point[] {
+  const [x0, y0] = ring[0] ?? [0, 0];
+  const last = ring[ring.length - 1];
+  const open = last && last[0] === x0 && last[1] === y0 ? ring.slice(0, -1) : ring;
+  if (open.length < 4) return [...open];
+  let at = 0;
+  let far = -1;
+  open.forEach(([x, y], i) => {
+    const distance = Math.hypot(x - x0, y - y0);
+    if (distance > far) [far, at] = [distance, i];
+  });
+  return [
+    ...simplifyLine(open.slice(0, at + 1), tolerance).slice(0, -1),
+    ...simplifyLine([...open.slice(at), open[0]!], tolerance).slice(0, -1),
+  ];
+}
+
+/** A ring's area (shoelace formula), unsigned. */
+function area(ring: readonly Point[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x0, y0] = ring[i]!;
+    const [x1, y1] = ring[(i + 1) % ring.length]!;
+    sum += x0 * y1 - x1 * y0;
+  }
+  return Math.abs(sum) / 2;
+}
+
+/** A ring as SVG path data in whole pixels, relative after its first point. */
+function ringPath(ring: readonly Point[]): string {
+  let d = `M${ring[0]![0]} ${ring[0]![1]}l`;
+  for (let i = 1; i < ring.length; i++) {
+    const dx = ring[i]![0] - ring[i - 1]![0];
+    const dy = ring[i]![1] - ring[i - 1]![1];
+    d += `${i > 1 && dx >= 0 ? ' ' : ''}${dx}${dy >= 0 ? ' ' : ''}${dy}`;
+  }
+  return `${d}z`;
+}
+
+/**
+ * Path data of a geometry in whole pixels of the start view: outlines simplified to within
+ * 1.5 px, rings too small to see or wholly outside the view left out.
+ */
+function pixelPath(
+  projection: GeoProjection,
+  view: View,
+  geometry: Geometry,
+  size: { width: number; height: number },
+): string {
+  let d = '';
+  let ring: Point[] = [];
+  const flush = () => {
+    const points = simplifyRing(ring, TOLERANCE);
+    ring = [];
+    if (points.length < 3 || area(points) < MIN_AREA) return;
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    if (Math.max(...xs) < 0 || Math.min(...xs) > size.width / GRID) return;
+    if (Math.max(...ys) < 0 || Math.min(...ys) > size.height / GRID) return;
+    d += ringPath(points);
+  };
+  const context = {
+    moveTo(x: number, y: number) {
+      flush();
+      this.lineTo(x, y);
+    },
+    lineTo(x: number, y: number) {
+      const [px, py] = applyView(view, [x, y]).map((c) => Math.round(c / GRID)) as Point;
+      const last = ring[ring.length - 1];
+      if (!last || last[0] !== px || last[1] !== py) ring.push([px, py]);
+    },
+    closePath: () => flush(),
+    arc() {},
+  };
+  geoPath(projection, context as unknown as CanvasRenderingContext2D)(geometry);
+  flush();
+  return d;
+}
+
+/** The SVG picture of the story's start view, `width` × `height` like the live map's frame. */
+export function startViewSvg(story: Story, world: Topology, size = REFERENCE): string {
+  const index = indexStory(story);
+  const scene = sceneAt(index, story.asOf.earliest);
+  const projection = fitProjection(size.width, size.height);
+  const anchors = scene.markers.map((a) => (projection(a.anchor) ?? [0, 0]) as Point);
+  const view = frameView(boxAround(anchors, FRAME_MIN), size.width, size.height, HOME_PADDING);
+  const countries = world.objects['countries'] as GeometryCollection;
+  const owned = (g: { id?: string | number }) => scene.owners.has(String(g.id ?? ''));
+  const rest = merge(
+    world as Parameters<typeof merge>[0],
+    countries.geometries.filter((g) => !owned(g)) as Parameters<typeof merge>[1],
+  ) as MultiPolygon;
+  const fills = countries.geometries.filter(owned).map((g) => {
+    const colour = roleColor(index, scene, scene.owners.get(String(g.id))!);
+    const shape = feature(
+      world as Parameters<typeof feature>[0],
+      g as Parameters<typeof feature>[1],
+    ) as Feature;
+    return {
+      d: pixelPath(projection, view, shape.geometry, size),
+      fill: colour ? mixWithLand(colour) : '',
+    };
+  });
+  const byFill = new Map<string, string>();
+  for (const { d, fill } of fills) byFill.set(fill, (byFill.get(fill) ?? '') + d);
+  const markers = scene.markers.map((actor, i) => {
+    const [x, y] = applyView(view, anchors[i] as Point).map((c) => Math.round(c / GRID));
+    const colour = roleColor(index, scene, actor.id) ?? '#555';
+    return actor.kind === 'group' || actor.kind === 'organization'
+      ? `<rect x="${x! - RADIUS + 1}" y="${y! - RADIUS + 1}" width="${2 * RADIUS - 2}" height="${2 * RADIUS - 2}" fill="${colour}"/>`
+      : `<circle cx="${x}" cy="${y}" r="${RADIUS}" fill="${colour}"/>`;
+  });
+  return [
+    `<svg class="first-paint-map" viewBox="0 0 ${size.width / GRID} ${size.height / GRID}" role="img" aria-label="${escape(`Map: ${story.title}`)}">`,
+    `<path d="${pixelPath(projection, view, rest, size)}"/>`,
+    ...[...byFill].map(
+      ([fill, d]) => `<path class="held" d="${d}"${fill ? ` fill="${fill}"` : ''}/>`,
+    ),
+    `<g>${markers.join('')}</g>`,
+    `</svg>`,
+  ].join('');
+}
+
+function escape(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** The first paint's markup: the masthead as the page lays it out, and the picture. */
+export function firstPaintHtml(story: Story, world: Topology): string {
+  const by = story.article.author ? `&nbsp;by ${escape(story.article.author)}` : '';
+  return [
+    `<div id="first-paint" class="page has-panel">`,
+    `<header class="masthead">`,
+    `<p class="kicker">Alliance map</p>`,
+    `<h1 class="title">${escape(story.title)}</h1>`,
+    story.dek ? `<p class="dek">${escape(story.dek)}</p>` : '',
+    `<p class="byline">Based on “${escape(story.article.title)}”${by}.</p>`,
+    `<div class="toolbar"></div>`,
+    `</header>`,
+    `<div class="stage"><div class="map-area">${startViewSvg(story, world)}</div></div>`,
+    `</div>`,
+  ].join('');
+}
+
+/** Build only: writes the default story's first paint into index.html's empty `#app`'s place. */
+export function firstPaint(): Plugin {
+  const require = createRequire(import.meta.url);
+  return {
+    name: 'first-paint',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const dir = fileURLToPath(new URL('../static/stories/', import.meta.url));
+      const json = JSON.parse(readFileSync(join(dir, `${DEFAULT_STORY}.json`), 'utf8'));
+      const article = readFileSync(join(dir, `${DEFAULT_STORY}.txt`), 'utf8');
+      const result = parseStory(json, article);
+      if (!result.ok) throw new Error(`first paint: the default story does not validate`);
+      const world = coarsenWorld(
+        JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')),
+      );
+      return html.replace(
+        '<div id="app"></div>',
+        `${firstPaintHtml(result.story, world)}<div id="app"></div>`,
+      );
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The built index.html opens with a first paint of the default story: its masthead and a
+ * picture of the map's start view (scripts/first-paint.ts). The app draws itself hidden over
+ * it; these take the picture away once the live page can stand in its place.
+ */
+import { DEFAULT_STORY, type Params } from '../state/route';
+
+/** How long the first paint may stand in for a map that has not come yet (ms). */
+export const FIRST_PAINT_GRACE_MS = 2_000;
+
+/** Removes the first paint and shows the app in its place (the same boxes: no layout shift). */
+export function revealApp(): void {
+  document.getElementById('first-paint')?.remove();
+}
+
+/** Whether the first paint shows what these parameters ask for (the default story's full page). */
+export function firstPaintFits(params: Params): boolean {
+  return params.story === DEFAULT_STORY && params.mode === 'full';
+}

@@ -1,0 +1,129 @@
+/** The first paint written into index.html at build time: small, and the story's own picture. */
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { Topology } from 'topojson-specification';
+import { firstPaintHtml, mixWithLand, simplifyLine, startViewSvg } from '../../scripts/first-paint';
+import { coarsenWorld } from '../../scripts/world-atlas';
+import { parseStory } from '../../src/lib/story/validate';
+import type { Story } from '../../src/lib/story/schema';
+import { indexStory } from '../../src/lib/story/model';
+import { roleColor, sceneAt } from '../../src/lib/map/scene';
+
+const require = createRequire(import.meta.url);
+const world = coarsenWorld(
+  JSON.parse(
+    fs.readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+  ) as Topology,
+);
+const stories = new URL('../../static/stories/', import.meta.url);
+const read = (name: string) => fs.readFileSync(new URL(name, stories), 'utf8');
+const result = parseStory(
+  JSON.parse(read('russia-north-korea-2024.json')),
+  read('russia-north-korea-2024.txt'),
+);
+if (!result.ok) throw new Error('the default story does not validate');
+const story: Story = result.story;
+
+describe('simplifyLine', () => {
+  it.each([
+    [
+      'keeps a line of two points',
+      [
+        [0, 0],
+        [5, 5],
+      ],
+      1,
+      [
+        [0, 0],
+        [5, 5],
+      ],
+    ],
+    [
+      'drops a point within the tolerance',
+      [
+        [0, 0],
+        [5, 0.5],
+        [10, 0],
+      ],
+      1,
+      [
+        [0, 0],
+        [10, 0],
+      ],
+    ],
+    [
+      'keeps a point beyond it',
+      [
+        [0, 0],
+        [5, 3],
+        [10, 0],
+      ],
+      1,
+      [
+        [0, 0],
+        [5, 3],
+        [10, 0],
+      ],
+    ],
+    [
+      'keeps the far corner of a peak and drops the points near its sides',
+      [
+        [0, 0],
+        [1, 0.1],
+        [4, 4],
+        [5, 4.1],
+        [8, 0],
+      ],
+      1,
+      [
+        [0, 0],
+        [5, 4.1],
+        [8, 0],
+      ],
+    ],
+  ])('%s', (_, line, tolerance, simplified) => {
+    expect(simplifyLine(line as [number, number][], tolerance)).toEqual(simplified);
+  });
+});
+
+describe('mixWithLand', () => {
+  it.each([
+    ['#dcd9d2', '#dcd9d2'],
+    ['#000000', '#888782'],
+    ['#ffffff', '#e9e7e3'],
+  ])('mixes %s with the land as the country layer does', (colour, mixed) => {
+    expect(mixWithLand(colour)).toBe(mixed);
+  });
+});
+
+describe('the first paint', () => {
+  const html = firstPaintHtml(story, world);
+  const svg = startViewSvg(story, world);
+
+  it('holds the story’s title, standfirst and byline in the page’s own masthead classes', () => {
+    expect(html).toContain(`<h1 class="title">${story.title}</h1>`);
+    expect(html).toContain(`<p class="dek">${story.dek}</p>`);
+    expect(html).toContain('Sanjeev Oak');
+    expect(html).toMatch(/<div class="map-area"><svg class="first-paint-map"/);
+  });
+
+  it('draws each actor with a marker and each of its countries in its role’s colour', () => {
+    const markers = (svg.match(/<(circle|rect) /g) ?? []).length;
+    expect(markers).toBeGreaterThanOrEqual(8);
+    const index = indexStory(story);
+    const scene = sceneAt(index, story.asOf.earliest);
+    expect(svg).toContain(`fill="${mixWithLand(roleColor(index, scene, 'RUS')!)}"`);
+    expect(new Set(svg.match(/fill="#\w+"/g)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('is a named picture with no script and no inline style, for a strict CSP', () => {
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="Map: /);
+    expect(html).not.toMatch(/<script|style=/);
+  });
+
+  it('adds at most 2.5 KB gzip to the page', () => {
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(2_500);
+  });
+});
