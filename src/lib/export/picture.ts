@@ -3,7 +3,7 @@
  * and source line drawn in, and a PNG of it at twice the size for slides. Styles are copied
  * from the page onto the elements, so the file looks the same anywhere.
  */
-import { TYPE_STYLE } from '../map/relationStyle';
+import { resolvedColor, TYPE_STYLE } from '../map/relationStyle';
 import type { RelationTypeId } from '../story/schema';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -127,7 +127,7 @@ export function mapPicture(
           x2: x + 22,
           y1: y - 4,
           y2: y - 4,
-          stroke: TYPE_STYLE[t].color,
+          stroke: resolvedColor(t, map),
           'stroke-width': TYPE_STYLE[t].width,
         }),
     })),
