@@ -4,9 +4,9 @@
  * URL and the presenter's window — goes through `go()`.
  */
 import type { AppState } from '../state/app.svelte';
-import { mustParseDate } from '../story/dates';
 import type { Step } from '../story/schema';
 import { openChannel, type PresentChannel } from './channel';
+import { stepActors, stepDay } from './steps';
 
 export type StepSource = 'user' | 'remote' | 'route';
 
@@ -60,19 +60,14 @@ export class Presentation {
   next = () => this.go(this.index + 1);
   previous = () => this.go(this.index - 1);
 
-  /** Sets the map's date, highlights the step's actors and relations and asks the map to fly there. */
+  /** Sets the map's date, highlights the step's actors and relations and asks the map to frame
+   * them (every actor of the step, both ends of each relation). */
   apply(step: Step): void {
     const { index } = this.app;
-    const event = step.event ? index.events.get(step.event) : undefined;
-    const date = step.date ?? event?.date;
-    if (date) this.app.setDay(mustParseDate(date).earliest);
-    const actors = new Set(step.actors);
-    const relations = new Set(step.relations);
-    for (const id of step.relations) {
-      const relation = index.relations.get(id);
-      if (relation) actors.add(relation.from).add(relation.to);
-    }
-    this.app.highlight = { actors, relations };
-    this.app.frameRequest = { actors: [...actors] };
+    const day = stepDay(index, step);
+    if (day !== null) this.app.setDay(day);
+    const actors = stepActors(index, step);
+    this.app.highlight = { actors: new Set(actors), relations: new Set(step.relations) };
+    this.app.frameRequest = { actors };
   }
 }
