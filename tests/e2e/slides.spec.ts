@@ -204,17 +204,26 @@ async function expectContrast(page: Page, min: { line: number; text: number }) {
     const lines = [
       ...new Set([...document.querySelectorAll('.arc')].map((el) => getComputedStyle(el).stroke)),
     ];
-    const page = document.querySelector('.present') ?? document.body;
-    const paper = getComputedStyle(page).backgroundColor;
+    /** The colour behind an element: its own background or the nearest ancestor's. */
+    const behind = (el: Element | null): string => {
+      for (let at = el; at; at = at.parentElement) {
+        const bg = getComputedStyle(at).backgroundColor;
+        if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+      }
+      return getComputedStyle(document.documentElement).backgroundColor || 'rgb(255, 255, 255)';
+    };
     const texts = [
-      ...document.querySelectorAll('blockquote, h1, h2, .progress, .legend li, .step-key li'),
+      ...document.querySelectorAll(
+        'blockquote, mark, h1, h2, .progress, .note p, .legend li, .step-key li, .controls button',
+      ),
     ]
       .filter((el) => el.getClientRects().length > 0)
       .map((el) => ({
         text: el.textContent?.slice(0, 30) ?? '',
         color: getComputedStyle(el).color,
+        background: behind(el),
       }));
-    return { sea, land, roles, lines, paper, texts };
+    return { sea, land, roles, lines, texts };
   });
   expect(colours.lines.length).toBeGreaterThan(3);
   expect(colours.roles.length).toBeGreaterThan(3);
@@ -228,8 +237,9 @@ async function expectContrast(page: Page, min: { line: number; text: number }) {
       const ratio = contrast(line, ground);
       if (ratio < min.line) low.push(`${line} on ${name} ${ground}: ${ratio.toFixed(2)}`);
     }
-  for (const { text, color } of colours.texts) {
-    const ratio = contrast(color, colours.paper);
+  expect(colours.texts.length).toBeGreaterThan(5);
+  for (const { text, color, background } of colours.texts) {
+    const ratio = contrast(color, background);
     if (ratio < min.text) low.push(`"${text}" ${color}: ${ratio.toFixed(2)}`);
   }
   expect(low).toEqual([]);

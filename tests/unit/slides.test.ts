@@ -11,6 +11,7 @@ import { formatDay } from '../../src/lib/story/dates';
 import type { Step } from '../../src/lib/story/schema';
 import { sceneAt } from '../../src/lib/map/scene';
 import { slideDash } from '../../src/lib/map/relationStyle';
+import { pickLineLabels } from '../../src/lib/map/lineLabels';
 import { CAPTION_FIT, fitScale } from '../../src/lib/present/fit';
 import { stepActors, stepDay } from '../../src/lib/present/steps';
 import StepKey from '../../src/lib/present/StepKey.svelte';
@@ -21,11 +22,10 @@ const result = parseStory(
 );
 if (!result.ok) throw new Error(JSON.stringify(result.errors));
 const index = indexStory(result.story);
-const steps = (
-  JSON.parse(readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8')) as {
-    steps: Step[];
-  }
-).steps.map((s) => ({ passages: [], notes: [], actors: [], relations: [], ...s }) as Step);
+// Every step in the file names its actors, relations, passages and notes.
+const { steps } = JSON.parse(
+  readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8'),
+) as { steps: Step[] };
 const step = (id: string) => steps.find((s) => s.id === id)!;
 
 describe('fitScale', () => {
@@ -101,5 +101,45 @@ describe('StepKey', () => {
     const html = keyOf('soviet-collapse');
     expect(html).not.toContain('Historical state');
     expect(html).toContain('Mutual-defence treaty (lapsed)');
+  });
+});
+
+describe('pickLineLabels', () => {
+  const bounds = { x: 0, y: 0, width: 1000, height: 600 };
+  const line = (id: string, kind: string, mid: [number, number]) => ({
+    id,
+    kind,
+    text: 'Arms transfer',
+    mid,
+  });
+  it.each([
+    [
+      'labels one line of each kind',
+      [line('a', 'arms', [200, 200]), line('b', 'arms', [600, 400])],
+      [],
+      ['a'],
+    ],
+    [
+      'labels lines of different kinds',
+      [line('a', 'arms', [200, 200]), line('b', 'war', [600, 400])],
+      [],
+      ['a', 'b'],
+    ],
+    [
+      'skips a label that would overlap one placed',
+      [line('a', 'arms', [200, 200]), line('b', 'war', [210, 205])],
+      [],
+      ['a'],
+    ],
+    ['skips a label that would leave the map', [line('a', 'arms', [990, 200])], [], []],
+    [
+      'skips a label over a marker, and tries the next line of its kind',
+      [line('a', 'arms', [200, 200]), line('b', 'arms', [600, 400])],
+      [[200, 190]],
+      ['b'],
+    ],
+  ] as const)('%s', (_, candidates, markers, expected) => {
+    const picked = pickLineLabels(candidates, 16, bounds, markers as unknown as [number, number][]);
+    expect(picked.map((p) => p.id)).toEqual(expected);
   });
 });
