@@ -24,8 +24,14 @@ export function installProbe() {
     });
   }
 
-  // Map ready: watch for svg[data-ready="true"] from the very start of the document.
+  // Map ready: watch for svg[data-ready="true"] from the very start of the document; and the
+  // first actor drawn, which is what a reader of a large story waits for.
+  probe.firstActorAt = null;
   const readyObserver = new MutationObserver(() => {
+    if (probe.firstActorAt === null && document.querySelector('svg [data-actor]')) {
+      probe.firstActorAt = -1;
+      afterPaint((t) => (probe.firstActorAt = t));
+    }
     if (!document.querySelector('svg[data-ready="true"]')) return;
     readyObserver.disconnect();
     afterPaint((t) => (probe.readyAt = t));
@@ -36,6 +42,17 @@ export function installProbe() {
     attributes: true,
     attributeFilter: ['data-ready'],
   });
+
+  // Long tasks (≥ 50 ms on the main thread) from the start: the longest is how long the page
+  // was frozen while it loaded.
+  probe.longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the figure stays empty.
+  }
 
   // Input timestamps, taken in the capture phase on window so no page listener runs first.
   // event.timeStamp is when the browser received the input, so time the page spent busy
@@ -74,7 +91,12 @@ export function installProbe() {
             cause.timeStamp > 0 && cause.timeStamp <= cause.dispatchedAt
               ? cause.timeStamp
               : cause.dispatchedAt;
-          resolve({ latency: paintedAt - start, cause: cause.type, heading: headingText() });
+          resolve({
+            latency: paintedAt - start,
+            paintedAt,
+            cause: cause.type,
+            heading: headingText(),
+          });
         });
       });
       const timer = setTimeout(() => {

@@ -72,7 +72,7 @@ test('a keyboard alone reaches an actor, walks its relations and opens the relat
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const table = page.getByRole('table');
   await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader')).toHaveCount(6);
+  await expect(table.getByRole('columnheader')).toHaveCount(5);
   await table.locator('[data-select-relation="pact-2024"]').focus();
   await page.keyboard.press('Enter');
   await expect(panel(page).getByRole('heading', { level: 2 })).toContainText(

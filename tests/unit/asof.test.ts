@@ -160,7 +160,7 @@ describe('relationStateAt', () => {
   it('returns the period it found, not just its status', () => {
     const state = relationStateAt(pact, day('2025-01-01'));
     expect(state?.period).toBe(pact.periods[1]);
-    expect(state?.period.from).toBe('2024-12-04');
+    expect(state?.period.from.text).toBe('2024-12-04');
     expect(state?.period.to).toBeUndefined();
   });
 

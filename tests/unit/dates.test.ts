@@ -5,8 +5,11 @@
 import { describe, it, expect } from 'vitest';
 import {
   datetimeAttr,
+  dayDate,
   durationBetween,
   formatDate,
+  formatDayText,
+  isExact,
   formatCount,
   formatDay,
   formatDuration,
@@ -44,13 +47,15 @@ describe('parseDate', () => {
     'reads "$text" as $precision precision from $earliest to $latest',
     ({ text, earliest, latest, precision }) => {
       const parsed = parseDate(text);
-      expect(parsed).toEqual({
+      expect(parsed).toMatchObject({
         text,
         earliest: utcDay(earliest),
         latest: utcDay(latest),
         precision,
-        uncertain: false,
+        range: false,
       });
+      expect(isExact(parsed!)).toBe(precision === 'day');
+      expect(JSON.stringify(parsed)).toBe(JSON.stringify(text));
     },
   );
 
@@ -65,14 +70,14 @@ describe('parseDate', () => {
     },
     { text: '1995/1995', earliest: '1995-01-01', latest: '1995-12-31', precision: 'year' },
   ] as const)(
-    'reads the uncertain range "$text" as running from $earliest to $latest and flags it uncertain',
+    'reads the uncertain range "$text" as running from $earliest to $latest and flags it a range',
     ({ text, earliest, latest, precision }) => {
-      expect(parseDate(text)).toEqual({
+      expect(parseDate(text)).toMatchObject({
         text,
         earliest: utcDay(earliest),
         latest: utcDay(latest),
         precision,
-        uncertain: true,
+        range: true,
       });
     },
   );
@@ -172,14 +177,34 @@ describe('formatDate', () => {
     { text: '2023-09', until: undefined, expected: 'September 2023' },
     { text: '1949', until: undefined, expected: '1949' },
     { text: '1995/1996-09-10', until: undefined, expected: '1995 – 10 September 1996' },
-    { text: '2000-07/2000-08', until: undefined, expected: 'July 2000 – August 2000' },
+    { text: '2000-07/2000-08', until: undefined, expected: 'July–August 2000' },
+    { text: '1958', until: undefined, expected: '1958' },
+    { text: '2023-03', until: undefined, expected: 'March 2023' },
+    { text: '1995/1996', until: undefined, expected: '1995–96' },
+    { text: '1999/2001', until: undefined, expected: '1999–2001' },
+    { text: '2023-11/2024-02', until: undefined, expected: 'November 2023 – February 2024' },
+    { text: '2022-02-24/2022-12', until: undefined, expected: '24 February 2022 – December 2022' },
     { text: '2000-07-19', until: '2000-07-20', expected: '19–20 July 2000' },
     { text: '2024-06-27', until: '2024-06-29', expected: '27–29 June 2024' },
-    { text: '2000-07-31', until: '2000-08-01', expected: '31 July 2000 – 1 August 2000' },
+    { text: '2000-07-31', until: '2000-08-01', expected: '31 July – 1 August 2000' },
     { text: '1999-12-31', until: '2000-01-01', expected: '31 December 1999 – 1 January 2000' },
-    { text: '2000-07', until: '2000-08', expected: 'July 2000 – August 2000' },
+    { text: '2000-07', until: '2000-08', expected: 'July–August 2000' },
   ])('writes $text (until $until) as "$expected"', ({ text, until, expected }) => {
-    expect(formatDate(text, until)).toBe(expected);
+    expect(formatDate(mustParseDate(text), until ? mustParseDate(until) : undefined)).toBe(
+      expected,
+    );
+  });
+
+  it.each(['1958', '1995', '2022', '1991-12', '2023-03', '1995/1996', '1995/1996-09-10'])(
+    'never writes the partial date "%s" as a first day of a month',
+    (text) => {
+      expect(formatDate(mustParseDate(text))).not.toMatch(/\b1 (January|[A-Z][a-z]+ \d{4})/);
+    },
+  );
+
+  it("writes the map's day in full", () => {
+    expect(formatDayText(day('1970-01-01'))).toBe('1 January 1970');
+    expect(dayDate(day('2024-06-20'))).toMatchObject({ text: '2024-06-20', precision: 'day' });
   });
 });
 
@@ -191,7 +216,7 @@ describe('datetimeAttr', () => {
     { text: '1995/1996-09-10', expected: '1995' },
     { text: '2000-07-19/2000-07-20', expected: '2000-07-19' },
   ])('gives "$expected" as the machine-readable value of "$text"', ({ text, expected }) => {
-    expect(datetimeAttr(text)).toBe(expected);
+    expect(datetimeAttr(mustParseDate(text))).toBe(expected);
   });
 });
 
@@ -321,6 +346,17 @@ describe('durationBetween and formatDuration', () => {
   ])('writes $years y $months m $days d as "$expected"', ({ years, months, days, expected }) => {
     expect(formatDuration({ years, months, days, totalDays: 0 })).toBe(expected);
   });
+
+  it.each([
+    { years: 63, months: 8, days: 14, expected: 'about 63 years and 8 months' },
+    { years: 2, months: 0, days: 3, expected: 'about 2 years' },
+    { years: 0, months: 0, days: 12, expected: 'less than a month' },
+  ])(
+    'says "$expected" for $years y $months m $days d when an end is partial (days unknown)',
+    ({ years, months, days, expected }) => {
+      expect(formatDuration({ years, months, days, totalDays: 0 }, { about: true })).toBe(expected);
+    },
+  );
 });
 
 describe('roundedYears', () => {

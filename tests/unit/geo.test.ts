@@ -523,8 +523,8 @@ describe('sceneAt on the real story', () => {
   }
 
   it('uses relation ids that the story defines', () => {
-    expect(index.relations.get(PACT)?.from).toBe('RUS');
-    expect(index.relations.get(TREATY_1961)?.from).toBe('SUN');
+    expect(index.relations.get(PACT)?.sides).toEqual(['RUS', 'PRK']);
+    expect(index.relations.get(TREATY_1961)?.sides).toEqual(['SUN', 'PRK']);
   });
 
   describe('on 1 January 1970', () => {
@@ -564,10 +564,10 @@ describe('sceneAt on the real story', () => {
   describe('on 1 July 2024', () => {
     const scene = sceneAt(index, day('2024-07-01'));
 
-    it('draws the 2024 pact between Russia and North Korea, as reported before it entered into force', () => {
+    it('draws the 2024 pact between Russia and North Korea, as signed before it entered into force', () => {
       const pact = drawn(scene, PACT);
       expect(pact).toBeDefined();
-      expect(pact?.state.status).toBe('reported');
+      expect(pact?.state.status).toBe('signed');
       expect([pact?.from, pact?.to]).toEqual(['RUS', 'PRK']);
     });
 
@@ -612,7 +612,7 @@ describe('sceneAt on the real story', () => {
   });
 
   it('draws the pact in force from 4 December 2024', () => {
-    expect(drawn(sceneAt(index, day('2024-12-03')), PACT)?.state.status).toBe('reported');
+    expect(drawn(sceneAt(index, day('2024-12-03')), PACT)?.state.status).toBe('signed');
     expect(drawn(sceneAt(index, day('2024-12-04')), PACT)?.state.status).toBe('in-force');
   });
 

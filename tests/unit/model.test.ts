@@ -47,8 +47,9 @@ function load(json: string, txt: string): { index: StoryIndex; article: string; 
 interface RawStory {
   relations: {
     id: string;
-    from: string;
-    to: string;
+    from?: string;
+    to?: string;
+    sides?: string[];
     label: string;
     directed: boolean;
     type: string;
@@ -63,6 +64,10 @@ const main = load(
   'static/stories/russia-north-korea-2024.txt',
 );
 const nordic = load('tests/fixtures/nordic-baltic.json', 'tests/fixtures/nordic-baltic.txt');
+const quadFixture = load(
+  'tests/fixtures/quad-indo-pacific.json',
+  'tests/fixtures/quad-indo-pacific.txt',
+);
 
 function mustGet<T>(map: ReadonlyMap<string, T>, id: string): T {
   const item = map.get(id);
@@ -94,13 +99,14 @@ describe('indexStory', () => {
   it.each([
     { name: 'the default story', story: main },
     { name: 'the Nordic fixture', story: nordic },
+    { name: 'the Quad fixture', story: quadFixture },
   ])('indexes every item of $name by id and sorts the chronology oldest first', ({ story }) => {
     const { index, raw } = story;
     expect(index.actors.size).toBe(raw.actors.length);
     expect(index.relations.size).toBe(raw.relations.length);
     expect(index.events.size).toBe(raw.events.length);
     expect(index.chronology).toHaveLength(raw.events.length);
-    const days = index.chronology.map((e) => mustParseDate(e.date).earliest);
+    const days = index.chronology.map((e) => e.date.earliest);
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(index.sources.has('article')).toBe(true);
   });
@@ -176,7 +182,7 @@ describe('relationTitle and targetTitle', () => {
   });
 
   it('falls back to the id for a side the story does not define', () => {
-    const orphan: Relation = { ...mustGet(main.index.relations, ARMS), from: 'ATLANTIS' };
+    const orphan: Relation = { ...mustGet(main.index.relations, ARMS), sides: ['ATLANTIS', 'RUS'] };
     expect(relationTitle(main.index, orphan)).toMatch(/^ATLANTIS → Russia: /);
     expect(actorName(main.index, 'ATLANTIS')).toBe('ATLANTIS');
   });
@@ -198,12 +204,12 @@ describe('eventsFor', () => {
   it('starts the 2024 pact’s timeline with the 1961 treaty it recalls', () => {
     const firstEvent = pactEvents[0];
     expect(firstEvent?.relations).toContain(TREATY_1961);
-    expect(firstEvent?.date).toBe('1961-07-06');
+    expect(firstEvent?.date.text).toBe('1961-07-06');
   });
 
   it('ends the 2024 pact’s timeline with its entry into force on 4 December 2024', () => {
     const lastEvent = pactEvents[pactEvents.length - 1];
-    expect(lastEvent?.date).toBe('2024-12-04');
+    expect(lastEvent?.date.text).toBe('2024-12-04');
     expect(lastEvent?.relations).toContain(PACT);
   });
 
@@ -214,7 +220,7 @@ describe('eventsFor', () => {
   });
 
   it('lists the pact’s events oldest first, with no event twice and none unrelated', () => {
-    const days = pactEvents.map((e) => mustParseDate(e.date).earliest);
+    const days = pactEvents.map((e) => e.date.earliest);
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(new Set(pactEvents.map((e) => e.id)).size).toBe(pactEvents.length);
     const family = new Set([PACT, ...mustGet(main.index.relations, PACT).related]);
@@ -226,12 +232,22 @@ describe('eventsFor', () => {
 
   it('gives the 1961 treaty only its own events, not the later ones that name it as history', () => {
     const ids = eventsFor(main.index, { kind: 'relation', id: TREATY_1961 }).map((e) => e.id);
-    expect(ids).toEqual(['treaty-1961-signed', 'ussr-dissolves', 'treaty-1961-lapses']);
+    expect(ids).toEqual([
+      'treaty-1961-signed',
+      'treaties-1961-in-force',
+      'ussr-dissolves',
+      'treaty-1961-lapses',
+    ]);
   });
 
   it('gives an actor the events that name it, oldest first', () => {
     const events = eventsFor(main.index, { kind: 'actor', id: 'SUN' });
-    expect(events.map((e) => e.id)).toEqual(['treaty-1961-signed', 'ussr-dissolves']);
+    expect(events.map((e) => e.id)).toEqual([
+      'treaty-1961-signed',
+      'treaties-1961-in-force',
+      'warsaw-pact-ends',
+      'ussr-dissolves',
+    ]);
   });
 
   it.each<{ target: Target; expected: string[] }>([
@@ -257,26 +273,25 @@ describe('spansFor and spanExtent', () => {
     const gap = spans.find((s) => s.id === GAP) as Span;
     const fromEvent = mustGet(main.index.events, rawGap?.from ?? 'missing');
     const toEvent = mustGet(main.index.events, rawGap?.to ?? 'missing');
-    expect(fromEvent.date).toBe('2000-07-19');
-    expect(toEvent.date).toBe('2024-06-19');
+    expect(fromEvent.date.text).toBe('2000-07-19');
+    expect(toEvent.date.text).toBe('2024-06-19');
 
-    const extent = spanExtent(main.index, gap);
-    const fromDay = mustParseDate(fromEvent.date).earliest;
-    const toDay = mustParseDate(toEvent.date).earliest;
+    const extent = main.index.extents.get(gap.id);
+    const fromDay = fromEvent.date.earliest;
+    const toDay = toEvent.date.earliest;
     expect(extent?.from).toEqual({
       day: fromDay,
       latest: fromDay,
-      uncertain: false,
-      text: '2000-07-19',
+      date: fromEvent.date,
       eventId: fromEvent.id,
     });
     expect(extent?.to).toEqual({
       day: toDay,
       latest: toDay,
-      uncertain: false,
-      text: '2024-06-19',
+      date: toEvent.date,
       eventId: toEvent.id,
     });
+    expect(extent?.approximate).toBe(false);
     expect(extent?.longest).toBeNull();
     expect(extent?.length).toEqual(durationBetween(fromDay, toDay));
     expect(extent?.length).toMatchObject({ years: 23, months: 11, days: 0 });
@@ -299,7 +314,7 @@ describe('spansFor and spanExtent', () => {
 
   it('gives a still-running span no end and no length', () => {
     const war = main.index.story.spans.find((s) => s.id === 'war-ukraine') as Span;
-    const extent = spanExtent(main.index, war);
+    const extent = spanExtent(main.index.events, war);
     expect(extent?.from.day).toBe(parseDay('2022-02-24'));
     expect(extent?.to).toBeNull();
     expect(extent?.length).toBeNull();
@@ -314,15 +329,17 @@ describe('spansFor and spanExtent', () => {
       relations: [],
       kind: 'era',
     };
-    const extent = spanExtent(main.index, dated);
+    const extent = spanExtent(main.index.events, dated);
     expect(extent?.from).toMatchObject({
       day: parseDay('2000-01-01'),
       latest: parseDay('2000-12-31'),
-      uncertain: false,
-      text: '2000',
+      date: { text: '2000', precision: 'year', range: false },
     });
     expect(extent?.length).toMatchObject({ years: 0, months: 6, days: 18 });
-    expect(spanExtent(main.index, { ...dated, from: 'not-a-thing' })).toBeNull();
+    // A year-only end: the length is only "about", and says so.
+    expect(extent?.approximate).toBe(true);
+    expect(formatDuration(extent!.length!, { about: extent!.approximate })).toBe('about 6 months');
+    expect(spanExtent(main.index.events, { ...dated, from: 'not-a-thing' })).toBeNull();
   });
 });
 
@@ -334,13 +351,12 @@ describe('focusSet', () => {
   it.each(['RUS', 'PRK', 'USA', 'SUN'])('includes the other side of every relation of %s', (id) => {
     const focus = focusSet(main.index, { kind: 'actor', id });
     expect(focus?.actors.has(id)).toBe(true);
-    const expectedRelations = main.raw.relations.filter((r) => r.from === id || r.to === id);
+    const sidesOf = (r: RawStory['relations'][number]) => r.sides ?? [r.from, r.to];
+    const expectedRelations = main.raw.relations.filter((r) => sidesOf(r).includes(id));
     expect(expectedRelations.length).toBeGreaterThan(0);
     expect([...(focus?.relations ?? [])].sort()).toEqual(expectedRelations.map((r) => r.id).sort());
-    for (const r of expectedRelations) {
-      expect(focus?.actors.has(r.from)).toBe(true);
-      expect(focus?.actors.has(r.to)).toBe(true);
-    }
+    for (const r of expectedRelations)
+      for (const side of sidesOf(r)) expect(focus?.actors.has(side ?? '')).toBe(true);
   });
 
   it('brings the Soviet Union into focus with North Korea through the 1961 treaty', () => {
@@ -424,7 +440,10 @@ describe('notesFor and relationsOf', () => {
       target: { kind: 'relation', id: 'pact-2024' },
       expected: ['n-signing-date', 'n-pact-art4', 'n-pact-in-force'],
     },
-    { target: { kind: 'actor', id: 'IRN' }, expected: ['n-coalition', 'n-drones'] },
+    {
+      target: { kind: 'actor', id: 'IRN' },
+      expected: ['n-coalition', 'n-drones', 'n-iran-shah'],
+    },
     { target: { kind: 'event', id: 'visit-2000' }, expected: ['n-24-years'] },
     { target: { kind: 'actor', id: 'RUS' }, expected: [] },
     { target: { kind: 'event', id: 'nope' }, expected: [] },
@@ -474,7 +493,7 @@ describe('the same engine on the Nordic fixture', () => {
     const events = eventsFor(index, { kind: 'actor', id: 'SWE' });
     const spans = spansFor(index, events, { kind: 'actor', id: 'SWE' });
     expect(spans.map((s) => s.id)).toEqual(['sweden-wait']);
-    const extent = spanExtent(index, spans[0] as Span);
+    const extent = spanExtent(index.events, spans[0] as Span);
     const expected = durationBetween(
       mustParseDate('2022-05-18').earliest,
       mustParseDate('2024-03-07').earliest,
@@ -500,8 +519,9 @@ describe('a span with an end that sources date differently', () => {
   it('gives the shortest and the longest length, not one falsely precise figure', () => {
     const { index } = main;
     const span = index.story.spans.find((s) => s.id === 'treaty-1961-life')!;
-    const extent = spanExtent(index, span)!;
-    expect(extent.to?.uncertain).toBe(true);
+    const extent = spanExtent(index.events, span)!;
+    expect(extent.to?.date.range).toBe(true);
+    expect(extent.approximate).toBe(true);
     expect(roundedYears(extent.length!)).toBe(33);
     expect(roundedYears(extent.longest!)).toBe(35);
   });

@@ -24,6 +24,7 @@ import type { Passage, Span, StoryEvent } from '../../src/lib/story/schema';
 import { AppState, appContext } from '../../src/lib/state/app.svelte';
 import { DEFAULT_STORY } from '../../src/lib/state/route';
 import { sceneAt } from '../../src/lib/map/scene';
+import { roleAt } from '../../src/lib/story/asof';
 import { TYPE_STYLE } from '../../src/lib/map/relationStyle';
 import PassageQuote from '../../src/lib/panel/PassageQuote.svelte';
 import NoteBox from '../../src/lib/panel/NoteBox.svelte';
@@ -249,7 +250,7 @@ describe('EventList', () => {
   it('gives every event a <time datetime> matching its date (the earliest part of a range)', () => {
     const body = renderList(index.chronology);
     const values = datetimes(body);
-    expect(values).toEqual(index.chronology.map((e) => e.date.split('/')[0]));
+    expect(values).toEqual(index.chronology.map((e) => e.date.text.split('/')[0]));
     for (const value of values) expect(value).toMatch(DATETIME);
   });
 
@@ -277,7 +278,7 @@ describe('EventList', () => {
     ({ date, datetime }) => {
       const event: StoryEvent = {
         id: 'e',
-        date,
+        date: mustParseDate(date),
         title: 'Something',
         sources: ['article'],
         actors: [],
@@ -314,7 +315,7 @@ describe('EventList', () => {
     const b = mustParseDate(to).earliest;
     return index.chronology
       .filter((e) => {
-        const day = mustParseDate(e.date).earliest;
+        const day = e.date.earliest;
         return day >= a && day <= b;
       })
       .map((e) => e.id);
@@ -396,7 +397,7 @@ describe('ReadingPanel', () => {
         textOf(elements(body, 'p').find((p) => /class="kicker/.test(p.open))?.inner ?? ''),
       );
       expect(kicker).toContain(TYPE_STYLE['mutual-defence'].label);
-      expect(kicker).toContain('Reported');
+      expect(kicker).toContain('Signed, not yet in force');
     });
 
     it('shows the passages as blockquotes, each in the article word for word, in article order', () => {
@@ -428,7 +429,9 @@ describe('ReadingPanel', () => {
       const days = values.map((v) => mustParseDate(v).earliest);
       expect(days).toEqual([...days].sort((a, b) => a - b));
       expect(values).toEqual(
-        eventsFor(index, { kind: 'relation', id: 'pact-2024' }).map((e) => e.date.split('/')[0]),
+        eventsFor(index, { kind: 'relation', id: 'pact-2024' }).map(
+          (e) => e.date.text.split('/')[0],
+        ),
       );
     });
 
@@ -468,7 +471,7 @@ describe('ReadingPanel', () => {
     [
       { id: 'RUS', name: 'Russia', role: 'Parties to the 2024 pact' },
       { id: 'PRK', name: 'North Korea', role: 'Parties to the 2024 pact' },
-      { id: 'SUN', name: 'Soviet Union', role: 'Historical state' },
+      { id: 'SUN', name: 'Soviet Union', role: 'The Soviet Union and its allies' },
       { id: 'NATO', name: 'NATO', role: 'The US and NATO' },
     ],
     (c) => `for the actor ${c.id} shows “${c.name}” in the heading and its role “${c.role}”`,
@@ -539,7 +542,9 @@ describe('Legend', () => {
       const state = stateAt(date);
       const { body } = render(Legend, { context: appContext(state) });
       const scene = sceneAt(index, state.day);
-      const drawnRoles = new Set([...scene.markers, ...scene.shapeOnly].map((a) => a.role));
+      const drawnRoles = new Set(
+        [...scene.markers, ...scene.shapeOnly].map((a) => roleAt(a, state.day)),
+      );
       const roleLabels = index.story.roles.filter((r) => drawnRoles.has(r.id)).map((r) => r.label);
       const roleItems = listItems(body, 'Actors by role');
       for (const label of roleLabels) expect(roleItems).toContain(label);
@@ -552,14 +557,16 @@ describe('Legend', () => {
     },
   );
 
-  it('lists the Soviet Union’s role only while it exists (in 1970, not in 2024)', () => {
+  it('lists the Soviet bloc only while it exists (in 1970, not in 2024), and the pact only from 2024', () => {
     const then = listItems(
       render(Legend, { context: context('1970-01-01') }).body,
       'Actors by role',
     );
     const now = listItems(render(Legend, { context: context() }).body, 'Actors by role');
-    expect(then).toContain('Historical state');
-    expect(now).not.toContain('Historical state');
+    expect(then).toContain('The Soviet Union and its allies');
+    expect(now).not.toContain('The Soviet Union and its allies');
+    expect(then).not.toContain('Parties to the 2024 pact');
+    expect(now).toContain('Parties to the 2024 pact');
   });
 
   it('shows the mutual-defence treaty of 1961 in 1970 but no arms transfers', () => {
@@ -621,14 +628,18 @@ describe('StoryErrors', () => {
   });
 
   it('names the item and field of a real validation error', () => {
-    const broken = structuredClone(json) as { relations: { from: string }[] };
-    const relation = need(broken.relations[3], 'relations[3]');
+    const broken = structuredClone(json) as { relations: { id: string; from: string }[] };
+    const relation = need(
+      broken.relations.find((r) => r.id === 'arms-prk-rus'),
+      'relation arms-prk-rus',
+    );
     relation.from = 'XXX';
     const parsed = parseStory(broken, article);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const text = squash(textOf(alertOf(renderErrors(parsed.errors))));
-    expect(text).toContain('relations[3] "arms-prk-rus" → from: unknown actor "XXX"');
+    const at = broken.relations.indexOf(relation);
+    expect(text).toContain(`relations[${at}] "arms-prk-rus" → from: unknown actor "XXX"`);
   });
 
   table(

@@ -16,16 +16,17 @@ import { CAPTION_FIT, fitScale } from '../../src/lib/present/fit';
 import { stepActors, stepDay } from '../../src/lib/present/steps';
 import StepKey from '../../src/lib/present/StepKey.svelte';
 
+// The story with its presentation's steps, validated as the loader does when someone presents.
 const result = parseStory(
-  JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')),
+  {
+    ...JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8')),
+    ...JSON.parse(readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8')),
+  },
   readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8'),
 );
 if (!result.ok) throw new Error(JSON.stringify(result.errors));
 const index = indexStory(result.story);
-// Every step in the file names its actors, relations, passages and notes.
-const { steps } = JSON.parse(
-  readFileSync('static/stories/russia-north-korea-2024.presentation.json', 'utf8'),
-) as { steps: Step[] };
+const steps: Step[] = result.story.steps;
 const step = (id: string) => steps.find((s) => s.id === id)!;
 
 describe('fitScale', () => {
@@ -91,7 +92,9 @@ describe('StepKey', () => {
     expect(html).toContain('aria-label="Key for this step"');
     expect(html).toContain('Arms transfer (alleged)');
     expect(html).toContain('Criticism');
-    expect(html).toContain('Parties to the 2024 pact');
+    // Before the pact was signed, Russia and North Korea hold their earlier role.
+    expect(html).toContain('Russia and North Korea');
+    expect(html).not.toContain('Parties to the 2024 pact');
     expect(html).toContain('The US and NATO');
     expect(html).not.toContain('Sanctions');
     expect(html).not.toContain('Historical state');

@@ -62,7 +62,7 @@ function danglingIds(story: Story): string[] {
   for (const passage of story.passages) need('note', `passage ${passage.id}`, passage.notes);
   for (const actor of story.actors) {
     const where = `actor ${actor.id}`;
-    need('role', where, [actor.role]);
+    need('role', where, [...(actor.role ? [actor.role] : []), ...actor.roles.map((r) => r.role)]);
     need(
       'actor',
       where,
@@ -74,7 +74,7 @@ function danglingIds(story: Story): string[] {
   }
   for (const relation of story.relations) {
     const where = `relation ${relation.id}`;
-    need('actor', where, [relation.from, relation.to]);
+    need('actor', where, relation.sides);
     need('passage', where, relation.passages);
     need('note', where, relation.notes);
     need('relation', where, relation.related);
@@ -179,11 +179,11 @@ describe('story files', () => {
   it('lists the 32 NATO members of June 2024, with Finland and Sweden on their accession days', () => {
     const story = loadStory('static/stories/russia-north-korea-2024.json');
     const nato = story.actors.find((a) => a.id === 'NATO');
-    const members = new Map(nato?.members.map((m) => [m.actor, m.from]));
+    const members = new Map(nato?.members.map((m) => [m.actor, m.from.text]));
     expect(members.size).toBe(32);
     expect(nato?.members).toHaveLength(32);
     expect(members.get('FIN')).toBe('2023-04-04');
     expect(members.get('SWE')).toBe('2024-03-07');
-    expect(members.get('USA')).toBe('1949');
+    expect(members.get('USA')).toBe('1949-04-04');
   });
 });

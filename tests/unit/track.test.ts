@@ -12,7 +12,7 @@ import {
   yearTicks,
   type Domain,
 } from '../../src/lib/timeline/track';
-import { formatDay, mustParseDate, parseDay, type Day } from '../../src/lib/story/dates';
+import { dayDate, formatDay, mustParseDate, parseDay, type Day } from '../../src/lib/story/dates';
 import { indexStory, spanExtent, type SpanExtent } from '../../src/lib/story/model';
 import { parseStory } from '../../src/lib/story/validate';
 
@@ -38,10 +38,7 @@ const story = (() => {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return indexStory(result.story);
 })();
-const storyDays = [
-  ...story.chronology.map((e) => mustParseDate(e.date).earliest),
-  mustParseDate(story.story.asOf).earliest,
-];
+const storyDays = [...story.chronology.map((e) => e.date.earliest), story.story.asOf.earliest];
 const storyDomain = trackDomain(storyDays);
 
 // ---------------------------------------------------------------------------------------------
@@ -274,10 +271,11 @@ describe('spanRows', () => {
         relations: [],
         kind: 'era',
       },
-      from: { day: from, latest: from, uncertain: false, text: formatDay(from) },
-      to: to === null ? null : { day: to, latest: to, uncertain: false, text: formatDay(to) },
+      from: { day: from, latest: from, date: dayDate(from) },
+      to: to === null ? null : { day: to, latest: to, date: dayDate(to) },
       length: null,
       longest: null,
+      approximate: false,
     };
   }
 
@@ -395,7 +393,7 @@ describe('spanRows', () => {
 
   it('never puts two overlapping spans of the story on the same row', () => {
     const extents = story.story.spans
-      .map((s) => spanExtent(story, s))
+      .map((s) => spanExtent(story.events, s))
       .filter((x): x is SpanExtent => x !== null);
     const rows = spanRows(extents, storyDomain.end);
     expect(rows).toHaveLength(extents.length);

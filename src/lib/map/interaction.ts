@@ -3,31 +3,36 @@
  * tooltip position, so each layer says and does the same thing.
  */
 import type { AppState } from '../state/app.svelte';
+import type { RelationState } from '../story/asof';
 import { formatDate } from '../story/dates';
 import { relationTitle, type Target } from '../story/model';
-import type { Relation, Status } from '../story/schema';
+import type { Relation } from '../story/schema';
 import { STATUS_STYLE } from './relationStyle';
 import type { Scene } from './scene';
 
-/** "North Korea, pact party": name first (the contract), then role and group memberships. */
+/**
+ * "North Korea, pact party": name first (the contract), then its role and group memberships on
+ * the scene's date (none when it had no role then).
+ */
 export function actorLabel(app: AppState, id: string, scene: Scene): string {
   const actor = app.index.actors.get(id);
   if (!actor) return id;
-  const role = app.index.roles.get(actor.role)?.label;
+  const role = app.index.roles.get(scene.roles.get(id) ?? '')?.label;
   const groups = (scene.groups.get(id) ?? []).map((g) => app.index.actors.get(g)?.name ?? g);
   return [actor.name, role, groups.length ? `member of ${groups.join(', ')}` : '']
     .filter(Boolean)
     .join(', ');
 }
 
-/** "North Korea → Russia: alleged arms transfers (alleged, since 2023)". */
-export function relationLabel(
-  app: AppState,
-  relation: Relation,
-  status: Status,
-  since: string,
-): string {
-  return `${relationTitle(app.index, relation)} (${STATUS_STYLE[status].label.toLowerCase()}, since ${formatDate(since)})`;
+/**
+ * "North Korea → Russia: alleged arms transfers (alleged, since September 2023)"; every side of a
+ * many-sided relation is named. "date uncertain" when the day falls in a boundary known only to
+ * the year or month.
+ */
+export function relationLabel(app: AppState, relation: Relation, state: RelationState): string {
+  const status = STATUS_STYLE[state.status].label.toLowerCase();
+  const uncertain = state.uncertain ? ', date uncertain' : '';
+  return `${relationTitle(app.index, relation)} (${status}, since ${formatDate(state.period.from)}${uncertain})`;
 }
 
 /** Runs `action` on Enter or Space, as a button would. */

@@ -65,15 +65,19 @@ export function slideDash(dash: string, boost: number): string {
 
 export interface StatusStyle {
   label: string;
-  /** SVG stroke-dasharray; empty for a solid line. */
+  /** SVG stroke-dasharray; empty for a solid line. Dashes are kept for what is unverified. */
   dash: string;
   opacity: number;
+  /** Drawn as an outline (a hollow line): real but not yet in effect (signed, planned). */
+  hollow: boolean;
 }
 
 export const STATUS_STYLE: Record<Status, StatusStyle> = {
-  'in-force': { label: 'In force', dash: '', opacity: 1 },
-  reported: { label: 'Reported', dash: '10 4', opacity: 0.95 },
-  alleged: { label: 'Alleged', dash: '5 4', opacity: 0.95 },
-  denied: { label: 'Denied', dash: '2 4', opacity: 0.9 },
-  lapsed: { label: 'Lapsed', dash: '1 5', opacity: 0.45 },
+  'in-force': { label: 'In force', dash: '', opacity: 1, hollow: false },
+  signed: { label: 'Signed, not yet in force', dash: '', opacity: 1, hollow: true },
+  planned: { label: 'Planned', dash: '', opacity: 0.6, hollow: true },
+  reported: { label: 'Reported', dash: '10 4', opacity: 0.95, hollow: false },
+  alleged: { label: 'Alleged', dash: '5 4', opacity: 0.95, hollow: false },
+  denied: { label: 'Denied', dash: '2 4', opacity: 0.9, hollow: false },
+  lapsed: { label: 'Lapsed', dash: '1 5', opacity: 0.45, hollow: false },
 };

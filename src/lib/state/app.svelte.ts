@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { afterNextPaint } from '../ui/paint';
-import { mustParseDate, type Day } from '../story/dates';
+import type { Day } from '../story/dates';
 import { exists, focusSet, sameTarget, type StoryIndex, type Target } from '../story/model';
 import { formatHash, type Mode, type Route } from './route';
 import { sceneAt } from '../map/scene';
@@ -59,7 +59,7 @@ export class AppState {
     this.index = $state.raw(index);
     this.mode = mode;
     this.routing = options.routing ?? true;
-    this.storyDay = mustParseDate(index.story.asOf).earliest;
+    this.storyDay = index.story.asOf.earliest;
     this.day = day ?? this.storyDay;
   }
 
@@ -93,7 +93,7 @@ export class AppState {
     // An event carries its date: choosing it shows the map as it was that day.
     if (target?.kind === 'event') {
       const event = this.index.events.get(target.id);
-      if (event) this.day = mustParseDate(event.date).earliest;
+      if (event) this.day = event.date.earliest;
     }
     if (source === 'user' && !same && this.routing && typeof history !== 'undefined') {
       const hash = formatHash(target);

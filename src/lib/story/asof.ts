@@ -1,59 +1,64 @@
 /**
  * The story as of one day: which relations held and with what status, who belonged to a group,
- * which actors existed. Period boundaries compare by their earliest possible day; a day that
- * falls inside an uncertain boundary (`1995/1996-09-10`) is reported as uncertain.
+ * which role each actor had, which actors existed. Period boundaries compare by their earliest
+ * possible day; a day that falls inside a boundary that is not one known day (a year, a month,
+ * or a range where sources disagree) is reported as uncertain rather than snapped to the 1st.
  */
-import { mustParseDate, type Day } from './dates';
+import { isExact, type Day, type StoryDate } from './dates';
 import type { Actor, Period, Relation, Status } from './schema';
 
 export interface RelationState {
   status: Status;
   period: Period;
-  /** The day is inside a boundary that sources date differently. */
+  /** The day is inside a boundary known only to the year or month, or dated differently by sources. */
   uncertain: boolean;
 }
 
-function startOf(text: string): Day {
-  return mustParseDate(text).earliest;
+/** A stretch of time: from (inclusive) to (exclusive); an absent end is open. */
+interface Stretch {
+  from?: StoryDate;
+  to?: StoryDate;
 }
 
-function withinUncertainBoundary(period: Period, day: Day): boolean {
-  return [period.from, period.to].some((text) => {
-    if (!text) return false;
-    const range = mustParseDate(text);
-    return range.uncertain && day >= range.earliest && day <= range.latest;
-  });
+function covers({ from, to }: Stretch, day: Day): boolean {
+  return (!from || day >= from.earliest) && (!to || day < to.earliest);
+}
+
+function withinPartialBoundary({ from, to }: Stretch, day: Day): boolean {
+  return [from, to].some(
+    (date) => date !== undefined && !isExact(date) && day >= date.earliest && day <= date.latest,
+  );
 }
 
 /** The relation's status on `day`, or null if it did not exist yet (or had ended without trace). */
 export function relationStateAt(relation: Relation, day: Day): RelationState | null {
-  for (const period of relation.periods) {
-    const from = startOf(period.from);
-    const to = period.to ? startOf(period.to) : Infinity;
-    if (day >= from && day < to) {
-      return { status: period.status, period, uncertain: withinUncertainBoundary(period, day) };
-    }
-  }
-  return null;
+  const period = relation.periods.find((p) => covers(p, day));
+  if (!period) return null;
+  return { status: period.status, period, uncertain: withinPartialBoundary(period, day) };
 }
 
 /** When the relation first appears: the start of its first period. */
 export function relationStart(relation: Relation): Day {
-  return Math.min(...relation.periods.map((p) => startOf(p.from)));
+  return Math.min(...relation.periods.map((p) => p.from.earliest));
 }
 
 /** Whether the actor existed on `day` (states come and go; most actors always exist). */
 export function actorExistsAt(actor: Actor, day: Day): boolean {
-  const from = actor.exists.from ? startOf(actor.exists.from) : -Infinity;
-  const to = actor.exists.to ? startOf(actor.exists.to) : Infinity;
-  return day >= from && day < to;
+  return covers(actor.exists, day);
 }
 
 /** Ids of the group's members on `day`. */
 export function membersAt(group: Actor, day: Day): string[] {
-  return group.members
-    .filter((m) => startOf(m.from) <= day && (!m.to || day < startOf(m.to)))
-    .map((m) => m.actor);
+  return group.members.filter((m) => covers(m, day)).map((m) => m.actor);
+}
+
+/**
+ * The actor's role on `day`: its one timeless `role`, or the role of the period that covers the
+ * day; null when it had none then (drawn neutral, named without a role).
+ */
+export function roleAt(actor: Actor, day: Day): string | null {
+  if (actor.roles.length === 0) return actor.role ?? null;
+  return actor.roles.find((r) => covers(r, day))?.role ?? null;
 }
 
 /**

@@ -152,7 +152,8 @@ export async function loadPresentation(
   signal?: AbortSignal,
 ): Promise<LoadResult> {
   const file = `stories/${slug}.json`;
-  const json = story as unknown as Json;
+  // Back to the file's form (dates as written) so the schema can read it again.
+  const json = JSON.parse(JSON.stringify(story)) as Json;
   const steps = await withPresentation(json, file, base, signal);
   if (!steps.ok) return steps;
   return validate(steps.json, article, file);

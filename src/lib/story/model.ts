@@ -3,7 +3,7 @@
  * belong to an actor or relation, and what a selection touches. Pure functions over plain
  * data, so they are unit-tested without a DOM.
  */
-import { durationBetween, mustParseDate, parseDate, type Duration } from './dates';
+import { durationBetween, isExact, parseDate, type Duration, type StoryDate } from './dates';
 import type { Actor, Note, Passage, Relation, Role, Span, Story, StoryEvent } from './schema';
 
 export type TargetKind = 'actor' | 'relation' | 'event';
@@ -28,6 +28,8 @@ export interface StoryIndex {
   sources: Map<string, { id: string; label: string; url?: string }>;
   /** Events in date order. */
   chronology: StoryEvent[];
+  /** Each span's ends and length, worked out once when the story loads (span id → extent). */
+  extents: Map<string, SpanExtent>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -36,14 +38,18 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 
 /** Builds the look-up tables once per loaded story. */
 export function indexStory(story: Story): StoryIndex {
-  const chronology = [...story.events].sort(
-    (a, b) => mustParseDate(a.date).earliest - mustParseDate(b.date).earliest,
-  );
+  const chronology = [...story.events].sort((a, b) => a.date.earliest - b.date.earliest);
+  const events = byId(story.events);
+  const extents = new Map<string, SpanExtent>();
+  for (const span of story.spans) {
+    const extent = spanExtent(events, span);
+    if (extent) extents.set(span.id, extent);
+  }
   return {
     story,
     actors: byId(story.actors),
     relations: byId(story.relations),
-    events: byId(story.events),
+    events,
     passages: byId(story.passages),
     notes: byId(story.notes),
     roles: byId(story.roles),
@@ -52,6 +58,7 @@ export function indexStory(story: Story): StoryIndex {
       ...story.sources.map((s) => [s.id, s] as const),
     ]),
     chronology,
+    extents,
   };
 }
 
@@ -70,10 +77,26 @@ export function actorName(index: StoryIndex, id: string): string {
 
 const ARROW = { directed: '→', undirected: '↔' };
 
-/** "North Korea → Russia: alleged arms transfers": both sides and what the relation is. */
-export function relationTitle(index: StoryIndex, relation: Relation): string {
+/** "A, B and C": a list of names as a sentence says it. */
+export function listNames(names: readonly string[]): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The relation's sides as a reader names them: "North Korea → Russia", "Russia ↔ North Korea",
+ * or every side of a many-sided one ("United States, Japan and South Korea").
+ */
+export function sidesTitle(index: StoryIndex, relation: Relation): string {
+  const names = relation.sides.map((id) => actorName(index, id));
+  if (names.length > 2) return listNames(names);
   const arrow = relation.directed ? ARROW.directed : ARROW.undirected;
-  return `${actorName(index, relation.from)} ${arrow} ${actorName(index, relation.to)}: ${relation.label}`;
+  return names.join(` ${arrow} `);
+}
+
+/** "North Korea → Russia: alleged arms transfers": every side and what the relation is. */
+export function relationTitle(index: StoryIndex, relation: Relation): string {
+  return `${sidesTitle(index, relation)}: ${relation.label}`;
 }
 
 /** The heading for any target. */
@@ -88,7 +111,7 @@ export function targetTitle(index: StoryIndex, target: Target): string {
 
 /** Relations in which the actor takes part (directly or as a member of a group side). */
 export function relationsOf(index: StoryIndex, actorId: string): Relation[] {
-  return index.story.relations.filter((r) => r.from === actorId || r.to === actorId);
+  return index.story.relations.filter((r) => r.sides.includes(actorId));
 }
 
 function unique<T>(items: Iterable<T>): T[] {
@@ -117,7 +140,7 @@ export function mentionsFor(index: StoryIndex, target: Target): string[] {
   if (target.kind === 'actor') return namesOf(target.id);
   if (target.kind === 'relation') {
     const r = index.relations.get(target.id);
-    return r ? [...namesOf(r.from), ...namesOf(r.to), ...r.mentions] : [];
+    return r ? [...r.sides.flatMap(namesOf), ...r.mentions] : [];
   }
   const e = index.events.get(target.id);
   return e ? e.actors.flatMap(namesOf) : [];
@@ -176,14 +199,14 @@ export function focusSet(
     actors.add(target.id);
     for (const r of relationsOf(index, target.id)) {
       relations.add(r.id);
-      actors.add(r.from).add(r.to);
+      for (const side of r.sides) actors.add(side);
     }
     for (const m of index.actors.get(target.id)?.members ?? []) actors.add(m.actor);
   } else if (target.kind === 'relation') {
     const r = index.relations.get(target.id);
     if (r) {
       relations.add(r.id);
-      actors.add(r.from).add(r.to);
+      for (const side of r.sides) actors.add(side);
     }
   } else {
     const e = index.events.get(target.id);
@@ -192,34 +215,25 @@ export function focusSet(
       const r = index.relations.get(id);
       if (!r) continue;
       relations.add(id);
-      actors.add(r.from).add(r.to);
+      for (const side of r.sides) actors.add(side);
     }
   }
   return { actors, relations };
 }
 
-/** One end of a span: an event (its first day) or a date. */
-function spanEnd(index: StoryIndex, end: string): SpanEnd | null {
-  const event = index.events.get(end);
-  const text = event ? event.date : end;
-  const parsed = parseDate(text);
-  return parsed
-    ? {
-        day: parsed.earliest,
-        latest: parsed.latest,
-        uncertain: parsed.uncertain,
-        text,
-        eventId: event?.id,
-      }
-    : null;
+/** One end of a span: an event's date, or a date written in the span. */
+function spanEnd(events: ReadonlyMap<string, StoryEvent>, end: string): SpanEnd | null {
+  const event = events.get(end);
+  // A span's end may name an event or give a date; a date is read here, once per story.
+  const date = event ? event.date : parseDate(end);
+  return date ? { day: date.earliest, latest: date.latest, date, eventId: event?.id } : null;
 }
 
-/** One end of a span: its first possible day, its last when sources disagree. */
+/** One end of a span: its first possible day, its last when it is not one known day. */
 export interface SpanEnd {
   day: number;
   latest: number;
-  uncertain: boolean;
-  text: string;
+  date: StoryDate;
   eventId?: string;
 }
 
@@ -232,19 +246,22 @@ export interface SpanExtent {
   length: Duration | null;
   /** The longest it may have lasted, when sources date an end differently. */
   longest: Duration | null;
+  /** An end is known only to the year or month: the length is "about". */
+  approximate: boolean;
 }
 
-/** Where a span starts and ends, and how long it lasted. */
-export function spanExtent(index: StoryIndex, span: Span): SpanExtent | null {
-  const from = spanEnd(index, span.from);
+/** Where a span starts and ends, and how long it lasted (the index holds these, worked out once). */
+export function spanExtent(events: ReadonlyMap<string, StoryEvent>, span: Span): SpanExtent | null {
+  const from = spanEnd(events, span.from);
   if (!from) return null;
-  const to = span.to ? spanEnd(index, span.to) : null;
-  const uncertain = from.uncertain || to?.uncertain;
+  const to = span.to ? spanEnd(events, span.to) : null;
+  const range = from.date.range || to?.date.range;
   return {
     span,
     from,
     to,
     length: to ? durationBetween(from.day, to.day) : null,
-    longest: to && uncertain ? durationBetween(from.day, to.latest) : null,
+    longest: to && range ? durationBetween(from.day, to.latest) : null,
+    approximate: !isExact(from.date) || (to !== null && !isExact(to.date)),
   };
 }

@@ -7,20 +7,32 @@
  * by `checkStory` in `validate.ts`, because they need the whole story and its article.
  */
 import * as v from 'valibot';
+import { PARTIAL_DATE, parseDate, type StoryDate } from './dates';
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a day, or a month or year when that is all that is known. */
-export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export { PARTIAL_DATE };
 
 /**
- * A date, or an uncertain date written as an ISO 8601 interval `earliest/latest`
- * (`1995/1996-09-10`: sources disagree, somewhere in that range).
+ * A date as written: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or an uncertain date written as an
+ * ISO 8601 interval `earliest/latest` (`1995/1996-09-10`: sources disagree, somewhere in that
+ * range). The JSON form of a story date (what a story file holds).
  */
-export const DateSpec = v.pipe(
+export const DateText = v.pipe(
   v.string(),
   v.check(
     (s) => s.split('/').length <= 2 && s.split('/').every((part) => PARTIAL_DATE.test(part)),
     'must be a date YYYY, YYYY-MM or YYYY-MM-DD, or a range earliest/latest',
   ),
+);
+
+/** A story date, parsed once when the story loads into a `StoryDate` that keeps its precision. */
+export const DateSpec = v.pipe(
+  DateText,
+  v.rawTransform(({ dataset, addIssue, NEVER }): StoryDate => {
+    const parsed = parseDate(dataset.value);
+    if (parsed) return parsed;
+    addIssue({ message: `impossible date "${dataset.value}"` });
+    return NEVER;
+  }),
 );
 
 const Id = v.pipe(
@@ -77,13 +89,23 @@ export const MembershipSchema = v.object({
   to: v.optional(DateSpec),
 });
 
+/** The actor's role over one stretch of time (from inclusive, to exclusive; open where absent). */
+export const RolePeriodSchema = v.object({
+  role: Id,
+  from: v.optional(DateSpec),
+  to: v.optional(DateSpec),
+});
+
 export const ActorSchema = v.object({
   id: Id,
   name: Text,
   /** Longer or official name, shown in the panel. */
   officialName: v.optional(Text),
   kind: ActorKind,
-  role: Id,
+  /** The actor's role at every date; or give `roles` when it changed (one of the two). */
+  role: v.optional(Id),
+  /** The actor's roles over time (Poland: Warsaw Pact, then NATO). No role on a date: neutral. */
+  roles: v.optional(v.array(RolePeriodSchema), []),
   /** Words that name this actor in the article ("Pyongyang", "Kim Jong Un"), highlighted in passages. */
   aliases: v.optional(v.array(Text), []),
   /** ISO 3166-1 numeric codes of the map features this actor covers (a historical state: several). */
@@ -117,7 +139,19 @@ export const RelationType = v.picklist([
   'criticism',
 ]);
 
-export const RelationStatus = v.picklist(['in-force', 'lapsed', 'alleged', 'denied', 'reported']);
+/**
+ * `signed`: signed, not yet in force; `planned`: announced, not yet begun. `alleged`, `denied`
+ * and `reported` are unverified (drawn dashed).
+ */
+export const RelationStatus = v.picklist([
+  'in-force',
+  'signed',
+  'planned',
+  'lapsed',
+  'alleged',
+  'denied',
+  'reported',
+]);
 
 /** One stretch of a relation's life: from `from` (inclusive) to `to` (exclusive, open if absent). */
 export const PeriodSchema = v.object({
@@ -126,13 +160,19 @@ export const PeriodSchema = v.object({
   status: RelationStatus,
 });
 
-export const RelationSchema = v.object({
+const RelationFields = v.object({
   id: Id,
   type: RelationType,
   /** Short label: "mutual assistance treaty", "alleged arms transfers". */
   label: Text,
-  from: Id,
-  to: Id,
+  /** A relation between two sides: `from` and `to` (for a directed one, from acts on to). */
+  from: v.optional(Id),
+  to: v.optional(Id),
+  /**
+   * Or every side, for a relation of two or more (trilateral drills, a three-party pact): one
+   * relation, drawn, listed and announced as one. A directed relation has exactly two, from first.
+   */
+  sides: v.optional(v.array(Id)),
   directed: v.boolean(),
   /** Status over time; the last period may stay open. Before the first, the relation did not exist. */
   periods: v.pipe(v.array(PeriodSchema), v.minLength(1, 'a relation needs at least one period')),
@@ -144,6 +184,31 @@ export const RelationSchema = v.object({
   /** Earlier relations whose history belongs in this one's timeline (the 1961 treaty for the 2024 pact). */
   related: v.optional(IdList, []),
 });
+
+/**
+ * A relation; `from`/`to` and `sides` are read into one `sides` list (from first), so the code
+ * that draws and lists relations has one shape to handle however many sides there are.
+ */
+export const RelationSchema = v.pipe(
+  RelationFields,
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const { from, to, sides, ...rest } = dataset.value;
+    if (sides && (from !== undefined || to !== undefined)) {
+      addIssue({ message: 'give either "sides" or "from" and "to", not both' });
+      return NEVER;
+    }
+    const all = sides ?? [from, to].filter((id): id is string => id !== undefined);
+    if (all.length < 2) {
+      addIssue({ message: 'a relation needs two sides: "from" and "to", or a "sides" list' });
+      return NEVER;
+    }
+    if (rest.directed && all.length !== 2) {
+      addIssue({ message: 'a directed relation has exactly two sides, "from" and "to"' });
+      return NEVER;
+    }
+    return { ...rest, sides: all };
+  }),
+);
 
 export const EventSchema = v.object({
   id: Id,
@@ -196,7 +261,7 @@ export const StorySchema = v.object({
   title: Text,
   dek: v.optional(Text),
   /** The date the story describes: the default "as of" of the map. */
-  asOf: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+  asOf: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'), DateSpec),
   article: v.object({
     /** The article text, a path relative to the story file. */
     src: v.pipe(v.string(), v.regex(ARTICLE_FILE, 'must be a .txt file name next to the story')),
@@ -237,6 +302,7 @@ export type StoryEvent = v.InferOutput<typeof EventSchema>;
 export type Passage = v.InferOutput<typeof PassageSchema>;
 export type Note = v.InferOutput<typeof NoteSchema>;
 export type Role = v.InferOutput<typeof RoleSchema>;
+export type RolePeriod = v.InferOutput<typeof RolePeriodSchema>;
 export type Span = v.InferOutput<typeof SpanSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Step = v.InferOutput<typeof StepSchema>;
