@@ -3,6 +3,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { elementBuild } from './vite.element.config';
 import { coarseWorldAtlas } from './scripts/world-atlas';
+import { studioBuild } from './vite.studio.config';
+import { studioCountries } from './scripts/studio-countries';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,7 +27,14 @@ function minifyStories(): Plugin {
 
 export default defineConfig({
   // elementBuild: dist/alliance-map.js and its chunks, for host pages (see vite.element.config.ts).
-  plugins: [coarseWorldAtlas(), svelte(), minifyStories(), elementBuild()],
+  plugins: [
+    coarseWorldAtlas(),
+    studioCountries(),
+    svelte(),
+    minifyStories(),
+    elementBuild(),
+    studioBuild(),
+  ],
   publicDir: 'static',
   build: {
     target: 'es2022',
@@ -38,5 +47,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The property-based validator tests run thousands of stories: on a busy 2-core machine
+    // (CI runs beside nothing, developers beside each other) 5 s is too tight for them.
+    testTimeout: 30_000,
   },
 });

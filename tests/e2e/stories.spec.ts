@@ -12,30 +12,34 @@ type Story = {
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
-test('a second story loads through the same code and opens its own passages', async ({ page }) => {
-  await page.route('**/stories/nordic-baltic.json', (route) =>
-    route.fulfill({ body: fixture('nordic-baltic.json'), contentType: 'application/json' }),
-  );
-  await page.route('**/stories/nordic-baltic.txt', (route) =>
-    route.fulfill({ body: fixture('nordic-baltic.txt'), contentType: 'text/plain' }),
-  );
-  const story = JSON.parse(fixture('nordic-baltic.json')) as {
-    title: string;
-    actors: { id: string; name: string; passages?: string[] }[];
-  };
-  const errors = await openMap(page, '/?story=nordic-baltic');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
-  await expect(page.locator('[data-actor="RUS"]')).toHaveCount(
-    story.actors.some((a) => a.id === 'RUS') ? 1 : 0,
-  );
-  const named = story.actors.find((a) => (a.passages ?? []).length > 0)!;
-  await page.locator(`[data-actor="${named.id}"]`).first().click();
-  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(named.name);
-  const text = fixture('nordic-baltic.txt');
-  for (const quote of await panel(page).locator('blockquote').allTextContents())
-    expect(text).toContain(quote.trim());
-  expect(errors).toEqual([]);
-});
+for (const slug of ['nordic-baltic', 'quad-indo-pacific']) {
+  test(`the fixture ${slug} loads through the same code and opens its own passages`, async ({
+    page,
+  }) => {
+    await page.route(`**/stories/${slug}.json`, (route) =>
+      route.fulfill({ body: fixture(`${slug}.json`), contentType: 'application/json' }),
+    );
+    await page.route(`**/stories/${slug}.txt`, (route) =>
+      route.fulfill({ body: fixture(`${slug}.txt`), contentType: 'text/plain' }),
+    );
+    const story = JSON.parse(fixture(`${slug}.json`)) as {
+      title: string;
+      actors: { id: string; name: string; passages?: string[] }[];
+    };
+    const errors = await openMap(page, `/?story=${slug}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+    await expect(page.locator('[data-actor="RUS"]')).toHaveCount(
+      story.actors.some((a) => a.id === 'RUS') ? 1 : 0,
+    );
+    const named = story.actors.find((a) => (a.passages ?? []).length > 0)!;
+    await page.locator(`[data-actor="${named.id}"]`).first().click();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(named.name);
+    const text = fixture(`${slug}.txt`);
+    for (const quote of await panel(page).locator('blockquote').allTextContents())
+      expect(text).toContain(quote.trim());
+    expect(errors).toEqual([]);
+  });
+}
 
 test('a broken story file shows an alert naming the item and field, not a blank page', async ({
   page,

@@ -5,7 +5,6 @@
 import { describe, it, expect } from 'vitest';
 import {
   datetimeAttr,
-  dayDate,
   durationBetween,
   formatDate,
   formatDayText,
@@ -204,7 +203,6 @@ describe('formatDate', () => {
 
   it("writes the map's day in full", () => {
     expect(formatDayText(day('1970-01-01'))).toBe('1 January 1970');
-    expect(dayDate(day('2024-06-20'))).toMatchObject({ text: '2024-06-20', precision: 'day' });
   });
 });
 

@@ -7,10 +7,10 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import * as v from 'valibot';
-import { roleAt } from '../../src/lib/story/asof';
+import { roleAt, roleWithGroupsAt } from '../../src/lib/story/asof';
 import { parseDay, type Day } from '../../src/lib/story/dates';
 import { indexStory, relationTitle, type StoryIndex } from '../../src/lib/story/model';
-import { ActorSchema } from '../../src/lib/story/schema';
+import { ActorSchema, RoleSchema } from '../../src/lib/story/schema';
 import { parseStory } from '../../src/lib/story/validate';
 import { rolesShown, sceneAt } from '../../src/lib/map/scene';
 import { actorLabel, relationLabel } from '../../src/lib/map/interaction';
@@ -73,6 +73,38 @@ describe('roleAt', () => {
   it('gives an actor with one timeless role that role at every date', () => {
     for (const on of ['1900-01-01', '1970-01-01', '2024-06-19'])
       expect(roleAt(always, day(on))).toBe('r');
+  });
+});
+
+describe('roleWithGroupsAt', () => {
+  const roles = [
+    v.parse(RoleSchema, { id: 'west', label: 'W', color: '#000000', groups: ['NATO'] }),
+    v.parse(RoleSchema, { id: 'east', label: 'E', color: '#000000', groups: ['WP'] }),
+  ];
+  const member = v.parse(ActorSchema, { id: 'M', name: 'M', kind: 'country', anchor: [0, 0] });
+  const own = v.parse(ActorSchema, {
+    id: 'O',
+    name: 'O',
+    kind: 'country',
+    anchor: [0, 0],
+    role: 'r',
+  });
+
+  it.each([
+    { groups: ['WP'], expected: 'east', why: 'a member of a group takes the group’s role' },
+    { groups: ['NATO'], expected: 'west', why: 'and another group’s when it has changed sides' },
+    {
+      groups: [],
+      expected: null,
+      why: 'a country in no group and with no role of its own has none',
+    },
+    { groups: ['OTHER'], expected: null, why: 'a group no role names gives no role' },
+  ])('gives "$expected" for groups $groups: $why', ({ groups, expected }) => {
+    expect(roleWithGroupsAt(member, day('1970-01-01'), groups, roles)).toBe(expected);
+  });
+
+  it('prefers an actor’s own role to its group’s', () => {
+    expect(roleWithGroupsAt(own, day('1970-01-01'), ['NATO'], roles)).toBe('r');
   });
 });
 

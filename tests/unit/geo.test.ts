@@ -19,7 +19,7 @@ import {
   screenArc,
   type Point,
 } from '../../src/lib/map/geo';
-import { labelWidth, placeLabels, spreadMarkers, type Box } from '../../src/lib/map/layout';
+import { spreadMarkers } from '../../src/lib/map/layout';
 import { pairSizes, sceneAt, type Scene } from '../../src/lib/map/scene';
 import { parseDay, type Day } from '../../src/lib/story/dates';
 import { indexStory, type StoryIndex } from '../../src/lib/story/model';
@@ -375,129 +375,6 @@ describe('spreadMarkers', () => {
       [6, 5],
     ];
     expect(spreadMarkers(anchors, 10)).toEqual(spreadMarkers(anchors, 10));
-  });
-});
-
-describe('labelWidth', () => {
-  it.each([
-    { text: '', fontSize: 12, expected: 4 },
-    { text: 'Russia', fontSize: 12, expected: 6 * 12 * 0.56 + 4 },
-    { text: 'North Korea', fontSize: 12, expected: 11 * 12 * 0.56 + 4 },
-    { text: 'Russia', fontSize: 20, expected: 6 * 20 * 0.56 + 4 },
-  ])('estimates "$text" at $fontSize px as $expected px wide', ({ text, fontSize, expected }) => {
-    expect(labelWidth(text, fontSize)).toBeCloseTo(expected, 9);
-  });
-
-  it('grows with the length of the text and with the font size', () => {
-    expect(labelWidth('North Korea', 12)).toBeGreaterThan(labelWidth('Russia', 12));
-    expect(labelWidth('Russia', 14)).toBeGreaterThan(labelWidth('Russia', 12));
-  });
-});
-
-describe('placeLabels', () => {
-  const bounds: Box = { x: 0, y: 0, width: 400, height: 200 };
-  const fontSize = 12;
-  const radius = 4;
-
-  it('puts a lone label on the right of its marker', () => {
-    const [placement] = placeLabels([{ at: [100, 100], text: 'Russia' }], fontSize, radius, bounds);
-    expect(placement?.side).toBe('right');
-    expect(placement?.box).toEqual({
-      x: 100 + radius + 3,
-      y: 100 - (fontSize + 4) / 2,
-      width: labelWidth('Russia', fontSize),
-      height: fontSize + 4,
-    });
-  });
-
-  it('puts the label on the left when the right would leave the map', () => {
-    const [placement] = placeLabels([{ at: [395, 100], text: 'Japan' }], fontSize, radius, bounds);
-    expect(placement?.side).toBe('left');
-    expect(placement?.box.x).toBeCloseTo(395 - radius - 3 - labelWidth('Japan', fontSize), 9);
-  });
-
-  it('puts the label on the left when another marker sits on the right', () => {
-    const placements = placeLabels(
-      [
-        { at: [100, 100], text: 'North Korea' },
-        { at: [115, 100], text: 'Japan' },
-      ],
-      fontSize,
-      radius,
-      bounds,
-    );
-    expect(placements[0]?.side).toBe('left');
-    expect(placements[1]?.side).toBe('right');
-  });
-
-  it('puts the label on the left when an earlier label took the right', () => {
-    const placements = placeLabels(
-      [
-        { at: [100, 90], text: 'Russia' },
-        { at: [100, 102], text: 'Moscow' },
-      ],
-      fontSize,
-      radius,
-      bounds,
-    );
-    expect(placements[0]?.side).toBe('right');
-    expect(placements[1]?.side).not.toBe('right');
-    expect(placements[1]?.side).toBe('left');
-  });
-
-  it('tries above when right and left are out of the map', () => {
-    const narrow: Box = { x: 0, y: 0, width: 60, height: 200 };
-    const [placement] = placeLabels([{ at: [30, 100], text: 'Korea' }], fontSize, radius, narrow);
-    expect(placement?.side).toBe('above');
-  });
-
-  it('hides the label (null) when the marker is boxed in by the map’s edges', () => {
-    const tiny: Box = { x: 90, y: 90, width: 20, height: 20 };
-    expect(placeLabels([{ at: [100, 100], text: 'Russia' }], fontSize, radius, tiny)).toEqual([
-      null,
-    ]);
-  });
-
-  it('hides the label (null) when other markers surround it on every side', () => {
-    const centre: Point = [200, 100];
-    const neighbours: Point[] = [
-      [212, 100],
-      [188, 100],
-      [200, 88],
-      [200, 112],
-    ];
-    const placements = placeLabels(
-      [{ at: centre, text: 'Seoul' }, ...neighbours.map((p) => ({ at: p, text: '' }))],
-      fontSize,
-      radius,
-      bounds,
-    );
-    expect(placements[0]).toBeNull();
-  });
-
-  it('never lets two placed labels overlap, nor a label cover a marker', () => {
-    const markers = Array.from({ length: 12 }, (_, i) => ({
-      at: [60 + (i % 4) * 30, 60 + Math.floor(i / 4) * 20] as Point,
-      text: `Place ${i}`,
-    }));
-    const placements = placeLabels(markers, fontSize, radius, bounds);
-    const boxes = placements.filter((p) => p !== null).map((p) => p.box);
-    expect(boxes.length).toBeGreaterThan(0);
-    const overlaps = (a: Box, b: Box) =>
-      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++)
-        expect(overlaps(boxes[i] as Box, boxes[j] as Box)).toBe(false);
-      for (const m of markers) {
-        const marker: Box = {
-          x: m.at[0] - radius,
-          y: m.at[1] - radius,
-          width: 2 * radius,
-          height: 2 * radius,
-        };
-        expect(overlaps(boxes[i] as Box, marker)).toBe(false);
-      }
-    }
   });
 });
 

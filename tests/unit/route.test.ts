@@ -22,6 +22,7 @@ describe('parseParams', () => {
         mode: 'full',
         date: null,
         childId: null,
+        hide: null,
         notices: [],
       });
     },
@@ -135,11 +136,14 @@ describe('parseParams', () => {
   });
 
   it('reads a valid combination without notices', () => {
-    expect(parseParams('?story=nordic-baltic&mode=present&date=2023-04-04&childId=c1')).toEqual({
+    expect(
+      parseParams('?story=nordic-baltic&mode=present&date=2023-04-04&childId=c1&hide=war'),
+    ).toEqual({
       story: 'nordic-baltic',
       mode: 'present',
       date: parseDay('2023-04-04'),
       childId: 'c1',
+      hide: 'war',
       notices: [],
     });
   });

@@ -12,7 +12,7 @@ import {
   yearTicks,
   type Domain,
 } from '../../src/lib/timeline/track';
-import { dayDate, formatDay, mustParseDate, parseDay, type Day } from '../../src/lib/story/dates';
+import { formatDay, mustParseDate, parseDay, type Day } from '../../src/lib/story/dates';
 import { indexStory, spanExtent, type SpanExtent } from '../../src/lib/story/model';
 import { parseStory } from '../../src/lib/story/validate';
 
@@ -271,8 +271,8 @@ describe('spanRows', () => {
         relations: [],
         kind: 'era',
       },
-      from: { day: from, latest: from, date: dayDate(from) },
-      to: to === null ? null : { day: to, latest: to, date: dayDate(to) },
+      from: { day: from, latest: from, date: mustParseDate(formatDay(from)) },
+      to: to === null ? null : { day: to, latest: to, date: mustParseDate(formatDay(to)) },
       length: null,
       longest: null,
       approximate: false,

@@ -3,8 +3,8 @@
  * and source line drawn in, and a PNG of it at twice the size for slides. Styles are copied
  * from the page onto the elements, so the file looks the same anywhere.
  */
-import { resolvedColor, TYPE_STYLE } from '../map/relationStyle';
-import type { RelationTypeId } from '../story/schema';
+import type { KeyModel } from '../map/key';
+import { resolvedColor } from '../map/relationStyle';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
@@ -28,8 +28,8 @@ export interface PictureMeta {
   title: string;
   date: string;
   credit: string;
-  roles: { label: string; color: string }[];
-  types: RelationTypeId[];
+  /** The same key model the page's key draws (minus any types the reader switched off). */
+  key: KeyModel;
   background: string;
   ink: string;
 }
@@ -114,21 +114,60 @@ export function mapPicture(
   const sans = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
   const serif = 'Georgia, Times New Roman, serif';
   const headerHeight = 64;
+  const { key } = meta;
+  const sample = (x: number, y: number, attrs: Record<string, string | number>) =>
+    el('line', { x1: x, x2: x + 22, y1: y - 4, y2: y - 4, ...attrs });
   const keyItems = [
-    ...meta.roles.map((r) => ({
+    ...key.types.map((t) => ({
+      label: t.label,
+      draw: (x: number, y: number) =>
+        // A standalone file cannot read the page's colour tokens: the colour as the page shows it.
+        sample(x, y, { stroke: resolvedColor(t.type, map), 'stroke-width': t.width }),
+    })),
+    ...key.statuses.map((s) => ({
+      label: s.label,
+      draw: (x: number, y: number) =>
+        sample(x, y, {
+          stroke: meta.ink,
+          'stroke-width': 2,
+          'stroke-dasharray': s.dash || 'none',
+          'stroke-opacity': s.opacity,
+        }),
+    })),
+    ...(key.arrow
+      ? [
+          {
+            label: 'Arrow: from the giver to the receiver',
+            draw: (x: number, y: number) => {
+              const g = el('g', {});
+              g.append(sample(x, y, { stroke: meta.ink, 'stroke-width': 2 }));
+              g.append(
+                el('path', {
+                  d: `M${x + 17},${y - 8} L${x + 24},${y - 4} L${x + 17},${y} z`,
+                  fill: meta.ink,
+                }),
+              );
+              return g;
+            },
+          },
+        ]
+      : []),
+    ...key.roles.map((r) => ({
       label: r.label,
       draw: (x: number, y: number) => el('circle', { cx: x + 7, cy: y - 4, r: 6, fill: r.color }),
     })),
-    ...meta.types.map((t) => ({
-      label: TYPE_STYLE[t].label,
+    ...key.groups.map((g) => ({
+      label: `Hatched: member of ${g.name}`,
       draw: (x: number, y: number) =>
-        el('line', {
-          x1: x,
-          x2: x + 22,
-          y1: y - 4,
-          y2: y - 4,
-          stroke: resolvedColor(t, map),
-          'stroke-width': TYPE_STYLE[t].width,
+        el('rect', {
+          x,
+          y: y - 10,
+          width: 14,
+          height: 12,
+          fill: 'none',
+          stroke: g.color,
+          'stroke-width': 1.5,
+          'stroke-dasharray': '2 2',
         }),
     })),
   ];

@@ -172,10 +172,11 @@ export interface ArcPoints {
   wraps: boolean;
 }
 
-/** An arc on screen: its SVG path and the point halfway along, for a label or tooltip. */
+/** An arc on screen: its SVG path, its points and the point halfway along. */
 export interface Arc {
   d: string;
   mid: Point;
+  points: Point[];
 }
 
 /** Applies a zoom transform `[k, x, y]` to an arc's points, moves its ends and bows it. */
@@ -199,7 +200,7 @@ export function screenArc(
     return [x + da[0]! * (1 - t) + db[0]! * t, y + da[1]! * (1 - t) + db[1]! * t] as Point;
   });
   const bowed = bowPoints(moved, bow);
-  return { d: toPath(bowed), mid: bowed[Math.floor(n / 2)] ?? a };
+  return { d: toPath(bowed), mid: bowed[Math.floor(n / 2)] ?? a, points: bowed };
 }
 
 function straightLine(a: Point, b: Point): Point[] {

@@ -85,5 +85,7 @@ export function hubArc(points: readonly Point[], radius = HUB_RADIUS): Arc | nul
       return `M${f(sx)},${f(sy)}L${f(x)},${f(y)}`;
     })
     .join('');
-  return { d: ring + spokes, mid: hub };
+  // As one polyline through the hub: every spoke, for finding the line nearest a click.
+  const trace = points.flatMap((p, i) => (i ? [hub, p] : [p]));
+  return { d: ring + spokes, mid: hub, points: trace };
 }

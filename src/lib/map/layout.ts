@@ -1,7 +1,7 @@
 /**
- * Screen-space layout for markers and labels: small countries sit a few pixels apart at world
- * scale (Pyongyang and Seoul are 3 px apart), so markers are pushed apart until every one is a
- * separate target, and each label takes the first free side of its marker.
+ * Screen-space layout for markers: small countries sit a few pixels apart at world scale
+ * (Pyongyang and Seoul are 3 px apart), so markers are pushed apart until every one is a
+ * separate target. Labels are placed by labels.ts.
  */
 import type { Point } from './geo';
 
@@ -45,63 +45,6 @@ export interface Box {
   y: number;
   width: number;
   height: number;
-}
-
-export type Side = 'right' | 'left' | 'above' | 'below';
-export interface LabelPlacement {
-  side: Side;
-  box: Box;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** Rough text width for the label font; close enough to avoid collisions without measuring. */
-export function labelWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56 + 4;
-}
-
-/**
- * Places one label per marker on its first free side (right, left, above, below); a label
- * with no free side is hidden (null): its name is still in the marker's tooltip and aria-label.
- */
-export function placeLabels(
-  markers: readonly { at: Point; text: string }[],
-  fontSize: number,
-  radius: number,
-  bounds: Box,
-): (LabelPlacement | null)[] {
-  const taken: Box[] = markers.map(({ at }) => ({
-    x: at[0] - radius,
-    y: at[1] - radius,
-    width: radius * 2,
-    height: radius * 2,
-  }));
-  return markers.map(({ at, text }) => {
-    const width = labelWidth(text, fontSize);
-    const height = fontSize + 4;
-    const candidates: LabelPlacement[] = [
-      { side: 'right', box: { x: at[0] + radius + 3, y: at[1] - height / 2, width, height } },
-      {
-        side: 'left',
-        box: { x: at[0] - radius - 3 - width, y: at[1] - height / 2, width, height },
-      },
-      {
-        side: 'above',
-        box: { x: at[0] - width / 2, y: at[1] - radius - 2 - height, width, height },
-      },
-      { side: 'below', box: { x: at[0] - width / 2, y: at[1] + radius + 2, width, height } },
-    ];
-    const inside = (b: Box) =>
-      b.x >= bounds.x &&
-      b.y >= bounds.y &&
-      b.x + b.width <= bounds.x + bounds.width &&
-      b.y + b.height <= bounds.y + bounds.height;
-    const free = candidates.find((c) => inside(c.box) && !taken.some((t) => overlaps(t, c.box)));
-    if (free) taken.push(free.box);
-    return free ?? null;
-  });
 }
 
 /** The box around points, grown around its centre to at least `min` in each direction. */

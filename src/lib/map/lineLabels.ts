@@ -3,8 +3,10 @@
  * names the rest), at the middle of the line, inside the map, clear of the markers and of the
  * labels already placed.
  */
-import { labelWidth, type Box } from './layout';
+import type { Box } from './layout';
 import type { Point } from './geo';
+import { overlaps } from './labels';
+import { textWidth } from './measure';
 
 export interface LineLabelCandidate {
   id: string;
@@ -32,7 +34,7 @@ export function pickLineLabels<T extends LineLabelCandidate>(
   const picked: (T & { at: Point })[] = [];
   for (const c of candidates) {
     if (kinds.has(c.kind)) continue;
-    const width = labelWidth(c.text, fontSize);
+    const width = textWidth(c.text, fontSize, 700);
     const at: Point = [c.mid[0], c.mid[1] - fontSize * 0.6];
     const box = { x: at[0] - width / 2, y: at[1] - fontSize, width, height: fontSize * 1.2 };
     const inside =
@@ -46,8 +48,4 @@ export function pickLineLabels<T extends LineLabelCandidate>(
     picked.push({ ...c, at });
   }
   return picked;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -7,7 +7,7 @@ import {
   actorExistsAt,
   membersAt,
   relationStateAt,
-  roleAt,
+  roleWithGroupsAt,
   standInAt,
   type RelationState,
 } from '../story/asof';
@@ -86,7 +86,7 @@ export function sceneAt(index: StoryIndex, day: Day): Scene {
 
   const roles = new Map<string, string>();
   for (const actor of living) {
-    const role = roleAt(actor, day);
+    const role = roleWithGroupsAt(actor, day, groups.get(actor.id) ?? [], index.story.roles);
     if (role !== null) roles.set(actor.id, role);
   }
 

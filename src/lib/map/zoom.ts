@@ -1,23 +1,33 @@
 /**
  * The one zoom module: wheel, drag, pinch, the +/−/reset buttons and fly-to all go through the
- * d3-zoom behaviour attached here, so they share one transform and one set of limits.
+ * d3-zoom behaviour attached here, so they share one transform and one set of limits. It is
+ * attached once; a resize updates its extent instead of attaching it again.
  */
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Box } from './layout';
-import { frameView, MAX_ZOOM, type View } from './view';
+import type { Point } from './geo';
+import { clampView, frameView, MAX_ZOOM, type Limits, type View } from './view';
 
 export interface ZoomController {
-  zoomBy(factor: number): void;
+  /** Zooms by `factor`, keeping the screen point `towards` where it is (the centre by default). */
+  zoomBy(factor: number, towards?: Point): void;
   /** Frames a box in untransformed map coordinates (padding in pixels), animated unless `instant`. */
-  frame(box: Box, padding?: number, instant?: boolean): void;
+  frame(box: Box, padding?: number, options?: { instant?: boolean; maxK?: number }): void;
+  /** Back to the story's own frame (k = 1). */
+  reset(): void;
+  /** Follows a new size of the map: the extent and limits change, the behaviour stays. */
+  resize(width: number, height: number, limits: Limits): void;
+  /** Resolves once no gesture or animation is running (at once when none is). */
+  settled(): Promise<void>;
   destroy(): void;
 }
 
 export interface ZoomOptions {
   width: number;
   height: number;
+  limits: Limits;
   /** The view to start from (the story's own view, or where the reader was before a resize). */
   initial: View;
   onZoom: (transform: ZoomTransform) => void;
@@ -29,21 +39,30 @@ export interface ZoomOptions {
   duration: () => number;
 }
 
-/** Attaches d3-zoom to the svg and returns the controls the buttons and fly-to use. */
+/** Attaches d3-zoom to the element and returns the controls the buttons and fly-to use. */
 export function attachZoom(target: Element, options: ZoomOptions): ZoomController {
-  const { width, height } = options;
+  let { width, height, limits } = options;
+  let moving = false;
+  let waiting: (() => void)[] = [];
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
-    .scaleExtent([1, MAX_ZOOM])
-    .extent([
-      [0, 0],
-      [width, height],
-    ])
-    .translateExtent([
-      [0, 0],
-      [width, height],
-    ])
+    .on('start', () => (moving = true))
     .on('zoom', (event: { transform: ZoomTransform }) => options.onZoom(event.transform))
-    .on('end', (event: { transform: ZoomTransform }) => options.onEnd?.(event.transform));
+    .on('end', (event: { transform: ZoomTransform }) => {
+      moving = false;
+      options.onEnd?.(event.transform);
+      const resolve = waiting;
+      waiting = [];
+      resolve.forEach((r) => r());
+    });
+  const setLimits = () =>
+    behaviour
+      .scaleExtent([limits.minK, MAX_ZOOM])
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .translateExtent(limits.extent);
+  setLimits();
   if (options.filter) {
     const base = behaviour.filter();
     behaviour.filter(function (this: Element, event: Event) {
@@ -52,25 +71,38 @@ export function attachZoom(target: Element, options: ZoomOptions): ZoomControlle
   }
   const selection = select(target);
   selection.call(behaviour);
-  behaviour.transform(
-    selection,
-    zoomIdentity.translate(options.initial.x, options.initial.y).scale(options.initial.k),
-  );
+  const toTransform = (v: View) => zoomIdentity.translate(v.x, v.y).scale(v.k);
+  behaviour.transform(selection, toTransform(options.initial));
   // Double-click zoom fights with double-clicking to select; the buttons and wheel cover it.
   selection.on('dblclick.zoom', null);
 
   const animated = () => selection.transition().duration(options.duration());
+  const go = (view: View, instant = false) => {
+    if (instant || options.duration() === 0) behaviour.transform(selection, toTransform(view));
+    else behaviour.transform(animated(), toTransform(view));
+  };
   return {
-    zoomBy: (factor) => behaviour.scaleBy(animated(), factor),
-    frame(box, padding = 40, instant = false) {
-      const view = frameView(box, width, height, padding);
-      const target = zoomIdentity.translate(view.x, view.y).scale(view.k);
-      if (instant) behaviour.transform(selection, target);
-      else behaviour.transform(animated(), target);
+    zoomBy(factor, towards) {
+      if (options.duration() === 0) behaviour.scaleBy(selection, factor, towards);
+      else behaviour.scaleBy(animated(), factor, towards);
     },
+    frame(box, padding = 40, { instant = false, maxK } = {}) {
+      go(frameView(box, width, height, padding, limits, maxK), instant);
+    },
+    reset: () => go({ k: 1, x: 0, y: 0 }),
+    resize(w, h, next) {
+      width = w;
+      height = h;
+      limits = next;
+      setLimits();
+      const t = (target as Element & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+      behaviour.transform(selection, toTransform(clampView(t, width, height, limits)));
+    },
+    settled: () => (moving ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve()),
     destroy() {
       selection.interrupt();
       selection.on('.zoom', null);
+      waiting.forEach((r) => r());
     },
   };
 }

@@ -9,6 +9,7 @@ import type { Day } from '../story/dates';
 import { exists, focusSet, sameTarget, type StoryIndex, type Target } from '../story/model';
 import { formatHash, type Mode, type Route } from './route';
 import { sceneAt } from '../map/scene';
+import type { RelationTypeId } from '../story/schema';
 
 export type SelectSource = 'user' | 'history';
 
@@ -41,6 +42,10 @@ export class AppState {
   /** Emphasis: what the step or selection touches stays bright, the rest dims. */
   focus = $derived.by(() => this.highlight ?? focusSet(this.index, this.emphasized));
   #emphasisPending = false;
+  /** Relation types switched off in the map's key (`?hide=` in the URL). */
+  hiddenTypes = $state.raw<ReadonlySet<RelationTypeId>>(new Set());
+  /** The key entry under the pointer or focus: its lines stay bright, the rest fade. */
+  keyHighlight = $state.raw<RelationTypeId | null>(null);
   /** Actors the map should fly to; a new object each time, so the same request can repeat. */
   frameRequest = $state.raw<{ actors: string[] } | null>(null);
 

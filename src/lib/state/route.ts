@@ -5,7 +5,7 @@
 import { parseDay, type Day } from '../story/dates';
 import type { Target } from '../story/model';
 
-export type Mode = 'full' | 'embed' | 'present' | 'presenter';
+export type Mode = 'full' | 'embed' | 'present' | 'presenter' | 'studio';
 
 export interface Params {
   story: string;
@@ -13,6 +13,8 @@ export interface Params {
   /** The requested "as of" day, or null for the story's own date. */
   date: Day | null;
   childId: string | null;
+  /** `?hide=`: relation types switched off in the key, as written (checked against the story's). */
+  hide: string | null;
   /** Things in the URL that were not understood, to be shown as a short notice. */
   notices: string[];
 }
@@ -35,7 +37,7 @@ export function parseParams(search: string): Params {
   }
   let mode: Mode = 'full';
   const m = query.get('mode');
-  if (m === 'embed' || m === 'present' || m === 'presenter') mode = m;
+  if (m === 'embed' || m === 'present' || m === 'presenter' || m === 'studio') mode = m;
   else if (m !== null) notices.push(`Unknown mode “${m.slice(0, 40)}”; showing the full page.`);
   let date: Day | null = null;
   const d = query.get('date');
@@ -50,6 +52,7 @@ export function parseParams(search: string): Params {
     mode,
     date,
     childId: childId && /^[\w-]{1,100}$/.test(childId) ? childId : null,
+    hide: query.get('hide'),
     notices,
   };
 }

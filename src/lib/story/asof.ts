@@ -5,7 +5,7 @@
  * or a range where sources disagree) is reported as uncertain rather than snapped to the 1st.
  */
 import { isExact, type Day, type StoryDate } from './dates';
-import type { Actor, Period, Relation, Status } from './schema';
+import type { Actor, Period, Relation, Role, Status } from './schema';
 
 export interface RelationState {
   status: Status;
@@ -59,6 +59,21 @@ export function membersAt(group: Actor, day: Day): string[] {
 export function roleAt(actor: Actor, day: Day): string | null {
   if (actor.roles.length === 0) return actor.role ?? null;
   return actor.roles.find((r) => covers(r, day))?.role ?? null;
+}
+
+/**
+ * The actor's role on `day`, its own (`roleAt`) or else the role of a group it belongs to that
+ * day (`groups` holds its groups then; `roles` the story's roles, in order).
+ */
+export function roleWithGroupsAt(
+  actor: Actor,
+  day: Day,
+  groups: readonly string[],
+  roles: readonly Role[],
+): string | null {
+  const own = roleAt(actor, day);
+  if (own !== null || groups.length === 0) return own;
+  return roles.find((r) => r.groups.some((g) => groups.includes(g)))?.id ?? null;
 }
 
 /**

@@ -113,11 +113,6 @@ export function formatDay(day: Day): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** A day as a story date of day precision (the map's date, the story's "as of"). */
-export function dayDate(day: Day): StoryDate {
-  return storyDate(formatDay(day), { earliest: day, latest: day, precision: 'day', range: false });
-}
-
 /** The value for `<time datetime>`: the date as precise as it is known (`1958`, `2023-03`, a day; a range's first part). */
 export function datetimeAttr(date: StoryDate): string {
   return (date.text.split('/')[0] ?? date.text).trim();

@@ -78,6 +78,11 @@ export const RoleSchema = v.object({
   label: Text,
   description: v.optional(Text),
   color: Color,
+  /**
+   * Groups whose members hold this role while they are members, unless they have a role of their
+   * own on that date (NATO's members: "The US and NATO"), so membership dates are written once.
+   */
+  groups: v.optional(IdList, []),
 });
 
 export const ActorKind = v.picklist(['country', 'group', 'organization', 'historical']);
@@ -99,6 +104,8 @@ export const RolePeriodSchema = v.object({
 export const ActorSchema = v.object({
   id: Id,
   name: Text,
+  /** A shorter name for the map where the full one does not fit ("N. Korea"). */
+  shortName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(24))),
   /** Longer or official name, shown in the panel. */
   officialName: v.optional(Text),
   kind: ActorKind,
@@ -271,6 +278,13 @@ export const StorySchema = v.object({
     url: v.optional(v.pipe(v.string(), v.url())),
   }),
   credit: Text,
+  /** The map's preferred frame; chosen from the actors when absent. */
+  view: v.optional(
+    v.object({
+      center: v.optional(LonLat),
+      projection: v.optional(v.picklist(['world', 'region'])),
+    }),
+  ),
   /** Which map convention is shown (disputed borders): said in the legend. */
   mapNote: v.optional(Text),
   roles: v.pipe(v.array(RoleSchema), v.minLength(1)),

@@ -116,6 +116,7 @@ function referenceErrors(story: Story, article: string): StoryError[] {
     }
     refs(where, 'notes', p.notes, 'notes');
   });
+  story.roles.forEach((r, i) => refs(`roles[${i}] "${r.id}"`, 'groups', r.groups, 'actors'));
   story.notes.forEach((n, i) => refs(`notes[${i}] "${n.id}"`, 'sources', n.sources, 'sources'));
   story.actors.forEach((a, i) => {
     const where = `actors[${i}] "${a.id}"`;

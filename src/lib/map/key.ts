@@ -1,0 +1,67 @@
+/**
+ * The one key model: what the map draws today and how (role colours, group hatching, relation
+ * types with their colour and width, statuses with their dash, the arrow). The key beside the
+ * map and the exported picture both draw from it, so they always agree with the map.
+ */
+import type { StoryIndex } from '../story/model';
+import type { RelationTypeId, Status } from '../story/schema';
+import { STATUS_STYLE, TYPE_STYLE } from './relationStyle';
+import { roleColor, rolesShown, type Scene } from './scene';
+
+export interface KeyModel {
+  roles: { id: string; label: string; color: string }[];
+  /** Groups whose members are hatched (NATO), with their role's colour. */
+  groups: { id: string; name: string; color: string }[];
+  types: { type: RelationTypeId; label: string; color: string; width: number }[];
+  statuses: { status: Status; label: string; dash: string; opacity: number; hollow: boolean }[];
+  /** Some drawn relation is directed: explain the arrow. */
+  arrow: boolean;
+  /** Some actor drawn has no role on this date (drawn hollow). */
+  neutral: boolean;
+  /** Some relation's date is known only to the year or month, or disputed (drawn faint). */
+  uncertain: boolean;
+  note?: string;
+}
+
+const STATUS_ORDER = Object.keys(STATUS_STYLE) as Status[];
+
+/** The key for the scene drawn now: only what the map shows. */
+export function keyModel(index: StoryIndex, scene: Scene): KeyModel {
+  const types = [...new Set(scene.relations.map((r) => r.relation.type))];
+  return {
+    roles: rolesShown(index, scene).map(({ id, label, color }) => ({ id, label, color })),
+    groups: scene.markers
+      .filter((a) => a.members.length > 0)
+      .map((g) => ({ id: g.id, name: g.name, color: roleColor(index, scene, g.id) ?? '#555' })),
+    types: types.map((type) => ({ type, ...TYPE_STYLE[type] })),
+    statuses: STATUS_ORDER.filter((s) => scene.relations.some((r) => r.state.status === s)).map(
+      (status) => ({ status, ...STATUS_STYLE[status] }),
+    ),
+    arrow: scene.relations.some((r) => r.relation.directed),
+    neutral: scene.markers.some((a) => !scene.roles.has(a.id)),
+    uncertain: scene.relations.some((r) => r.state.uncertain),
+    note: index.story.mapNote,
+  };
+}
+
+/** `?hide=` of the URL: relation types a shared link keeps switched off. */
+export function parseHidden(value: string | null): {
+  hidden: Set<RelationTypeId>;
+  unknown: string[];
+} {
+  const hidden = new Set<RelationTypeId>();
+  const unknown: string[] = [];
+  for (const part of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (part in TYPE_STYLE) hidden.add(part as RelationTypeId);
+    else unknown.push(part);
+  }
+  return { hidden, unknown };
+}
+
+/** The `?hide=` value for a set of hidden types ('' for none), in a stable order. */
+export function formatHidden(hidden: ReadonlySet<RelationTypeId>): string {
+  return (Object.keys(TYPE_STYLE) as RelationTypeId[]).filter((t) => hidden.has(t)).join(',');
+}

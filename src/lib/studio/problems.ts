@@ -1,0 +1,95 @@
+/**
+ * The app's own validator run on the document being edited: its problems, each with the path of
+ * the field at fault (for a link that jumps to it), and the most of the story that can be drawn
+ * while some of it is broken.
+ */
+import { parseStory } from '../story/validate';
+import type { Story } from '../story/schema';
+import { combined, stepsPath, type Doc, type Path } from './draft';
+
+export interface Problem {
+  /** The validator's own words for where: `relations[3] "arms" → from`. */
+  where: string;
+  message: string;
+  /** The field in the document, or [] for the story as a whole. */
+  path: Path;
+}
+
+/** `relations[3] "arms" → periods[0] → to` → `['story', 'relations', 3, 'periods', 0, 'to']`. */
+export function pathOf(where: string, doc: Doc): Path {
+  const path: (string | number)[] = [];
+  for (const part of where.split(' → ')) {
+    const item = /^([A-Za-z]+)\[(\d+)\]/.exec(part);
+    if (item) path.push(item[1]!, Number(item[2]));
+    else if (/^[A-Za-z]+$/.test(part)) path.push(part);
+    else break;
+  }
+  if (path.length === 0) return [];
+  if (path[0] === 'steps') return [...stepsPath(doc), ...path.slice(1)];
+  return ['story', ...path];
+}
+
+export interface Checked {
+  problems: Problem[];
+  /** The story when it has no problem at all. */
+  story: Story | null;
+}
+
+export function check(doc: Doc): Checked {
+  const result = parseStory(combined(doc), doc.article);
+  if (result.ok) return { problems: [], story: result.story };
+  return {
+    problems: result.errors.map((e) => ({ ...e, path: pathOf(e.where, doc) })),
+    story: null,
+  };
+}
+
+const COLLECTIONS = ['passages', 'notes', 'sources', 'actors', 'relations', 'events', 'spans'];
+const ID_LISTS = ['passages', 'notes', 'actors', 'relations', 'related', 'sources'];
+const ROUNDS = 6;
+
+type Item = Record<string, unknown> & { id?: unknown };
+
+/**
+ * The story with its broken items left out, so that the map keeps drawing what is right while
+ * one actor or relation is half typed. Lists that named a left-out item stop naming it; an item
+ * that then breaks (a relation without its side) is left out in the next round. Null when what
+ * is broken is the story as a whole (its title, its date).
+ */
+export function drawable(doc: Doc): Story | null {
+  let json = combined(doc) as Record<string, unknown>;
+  for (let round = 0; round < ROUNDS; round++) {
+    const result = parseStory(json, doc.article);
+    if (result.ok) return result.story;
+    const broken = new Map<string, Set<number>>();
+    for (const error of result.errors) {
+      const [name, index] = pathOf(error.where, { ...doc, presentation: null }).slice(1);
+      if (typeof index !== 'number' || typeof name !== 'string') return null;
+      if (!broken.has(name)) broken.set(name, new Set());
+      broken.get(name)!.add(index);
+    }
+    const removed = new Set<string>();
+    const next: Record<string, unknown> = { ...json };
+    for (const [name, indexes] of broken) {
+      const list = (json[name] as Item[] | undefined) ?? [];
+      list.forEach((item, i) => {
+        if (indexes.has(i) && typeof item?.id === 'string') removed.add(item.id);
+      });
+      next[name] = list.filter((_, i) => !indexes.has(i));
+    }
+    for (const name of [...COLLECTIONS, 'steps']) {
+      const list = next[name] as Item[] | undefined;
+      if (!Array.isArray(list)) continue;
+      next[name] = list.map((item) => {
+        const copy: Item = { ...item };
+        for (const field of ID_LISTS) {
+          const ids = copy[field];
+          if (Array.isArray(ids)) copy[field] = ids.filter((id) => !removed.has(id as string));
+        }
+        return copy;
+      });
+    }
+    json = next;
+  }
+  return null;
+}

@@ -1,0 +1,259 @@
+/**
+ * The map as a graphics desk would check it: framed on the story's actors at start, a label for
+ * every marker in view at every size and presentation step (none over another, none far from its
+ * marker without a leader line), and selections and zoom that head for what the reader chose.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openMap } from './helpers';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+/** Serves the second test story as if it were in static/stories. */
+async function serveNordic(page: Page) {
+  for (const ext of ['json', 'txt'] as const)
+    await page.route(`**/stories/nordic-baltic.${ext}`, (route) =>
+      route.fulfill({
+        body: fixture(`nordic-baltic.${ext}`),
+        contentType: ext === 'json' ? 'application/json' : 'text/plain',
+      }),
+    );
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface Geometry {
+  map: Rect;
+  markers: { id: string; x: number; y: number; label: Rect | null; leader: boolean }[];
+}
+
+/** Where every marker and label is on screen, relative to the map. */
+async function geometry(page: Page): Promise<Geometry> {
+  return page.evaluate(() => {
+    const map = document.querySelector('svg.map')!.getBoundingClientRect();
+    const rel = (r: DOMRect) => ({
+      x: r.x - map.x,
+      y: r.y - map.y,
+      width: r.width,
+      height: r.height,
+    });
+    const markers = [...document.querySelectorAll<SVGGElement>('svg.map [data-marker]')].map(
+      (marker) => {
+        const dot = marker.querySelector('.dot')!.getBoundingClientRect();
+        const label = marker.querySelector<SVGTextElement>('.label');
+        const visible = label && getComputedStyle(label).visibility !== 'hidden';
+        return {
+          id: marker.dataset.actor!,
+          x: dot.x + dot.width / 2 - map.x,
+          y: dot.y + dot.height / 2 - map.y,
+          label: visible && label.textContent?.trim() ? rel(label.getBoundingClientRect()) : null,
+          leader: marker.querySelector('.label-leader') !== null,
+        };
+      },
+    );
+    return { map: { x: 0, y: 0, width: map.width, height: map.height }, markers };
+  });
+}
+
+function overlap(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+function distance(x: number, y: number, r: Rect): number {
+  const dx = Math.max(r.x - x, 0, x - (r.x + r.width));
+  const dy = Math.max(r.y - y, 0, y - (r.y + r.height));
+  return Math.hypot(dx, dy);
+}
+
+/** Every marker in view has a label inside the map, near it (or led to it), over no other label. */
+function labelProblems({ map, markers }: Geometry): string[] {
+  const problems: string[] = [];
+  const inView = markers.filter(
+    (m) => m.x >= 0 && m.y >= 0 && m.x <= map.width && m.y <= map.height,
+  );
+  for (const m of inView) {
+    if (!m.label) {
+      problems.push(`${m.id} has no label`);
+      continue;
+    }
+    const far = distance(m.x, m.y, m.label);
+    if (far > 14 && !m.leader) problems.push(`${m.id}'s label is ${far.toFixed(0)} px away`);
+  }
+  for (let i = 0; i < inView.length; i++)
+    for (let j = i + 1; j < inView.length; j++) {
+      const a = inView[i]!.label;
+      const b = inView[j]!.label;
+      // Text boxes include the font's ascent and descent: a sliver of overlap is not a collision.
+      if (a && b && overlap(a, b) > 6)
+        problems.push(`${inView[i]!.id} and ${inView[j]!.id} overlap`);
+    }
+  return problems;
+}
+
+/** The share of the map's width and height the markers' bounding box fills. */
+function fill({ map, markers }: Geometry): { width: number; height: number } {
+  const xs = markers.map((m) => m.x);
+  const ys = markers.map((m) => m.y);
+  return {
+    width: (Math.max(...xs) - Math.min(...xs)) / map.width,
+    height: (Math.max(...ys) - Math.min(...ys)) / map.height,
+  };
+}
+
+const settled = (page: Page) => expect(page.locator('svg.map[data-settled="true"]')).toBeVisible();
+
+for (const story of ['russia-north-korea-2024', 'nordic-baltic'])
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const)
+    test(`the start view of ${story} at ${width}×${height} is framed on its actors`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      if (story === 'nordic-baltic') await serveNordic(page);
+      await openMap(page, story === 'nordic-baltic' ? '/?story=nordic-baltic' : '/');
+      const filled = fill(await geometry(page));
+      expect(filled.width).toBeGreaterThanOrEqual(0.6);
+      expect(filled.height).toBeGreaterThanOrEqual(0.4);
+    });
+
+for (const [width, height] of [
+  [320, 640],
+  [390, 844],
+  [768, 1024],
+  [1280, 800],
+  [1920, 1080],
+] as const)
+  test(`every marker in view has its own label at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openMap(page);
+    await settled(page);
+    expect(labelProblems(await geometry(page))).toEqual([]);
+  });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const)
+  test(`every marker in view is labelled on every presentation step at ${width}×${height}`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width, height });
+    await openMap(page, '/?mode=present#/step/1');
+    const progress = await page.locator('[data-progress]').textContent();
+    const steps = Number(/\/\s*(\d+)/.exec(progress ?? '')?.[1]);
+    expect(steps).toBeGreaterThan(1);
+    for (let step = 1; step <= steps; step++) {
+      await expect(page.locator(`[data-step="${step}"]`)).toBeVisible();
+      await expect(async () => {
+        await settled(page);
+        expect(labelProblems(await geometry(page)), `step ${step}`).toEqual([]);
+      }).toPass({ timeout: 5000 });
+      if (step < steps) await page.keyboard.press('ArrowRight');
+    }
+  });
+
+test('choosing an actor out of view brings it into view, and + then zooms towards it', async ({
+  page,
+}) => {
+  await openMap(page);
+  const map = page.locator('svg.map');
+  const usa = async () => (await geometry(page)).markers.find((m) => m.id === 'USA')!;
+  const inView = async () => {
+    const { map: box } = await geometry(page);
+    const m = await usa();
+    return m.x >= 0 && m.y >= 0 && m.x <= box.width && m.y <= box.height;
+  };
+  // Zoom in on Korea with the wheel, until the United States is off the map.
+  const korea = (await geometry(page)).markers.find((m) => m.id === 'PRK')!;
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + korea.x, box.y + korea.y);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
+  await expect.poll(inView).toBe(false);
+  await settled(page);
+
+  await page.locator('[data-start]').getByRole('button', { name: 'United States' }).click();
+  await expect.poll(inView).toBe(true);
+  await settled(page);
+  const before = Number(await map.getAttribute('data-zoom-level'));
+  await page.locator('button[data-zoom="in"]').click();
+  await expect
+    .poll(async () => Number(await map.getAttribute('data-zoom-level')))
+    .toBeGreaterThan(before * 1.5);
+  await settled(page);
+  expect(await inView()).toBe(true);
+});
+
+test('reset returns to the story’s frame', async ({ page }) => {
+  await openMap(page);
+  const map = page.locator('svg.map');
+  await page.locator('button[data-zoom="in"]').click();
+  await expect.poll(async () => Number(await map.getAttribute('data-zoom-level'))).toBe(2);
+  await page.locator('button[data-zoom="reset"]').click();
+  await expect.poll(async () => Number(await map.getAttribute('data-zoom-level'))).toBe(1);
+});
+
+test('the key is on screen with the map at 1280×800, and its entries switch lines off and on', async ({
+  page,
+}) => {
+  await openMap(page);
+  await expect(page.locator('[data-key]')).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('svg.map')).toBeInViewport({ ratio: 0.95 });
+  const entry = page.locator('[data-key-type="sanctions"]');
+  const lines = page.locator('svg.map [data-relation][data-type="sanctions"]');
+  await expect(entry).toHaveAttribute('aria-pressed', 'true');
+  expect(await lines.count()).toBeGreaterThan(0);
+
+  // Pointing at an entry brings its lines forward: the others fade.
+  await entry.hover();
+  await expect(page.locator('svg.map .arc.dimmed').first()).toBeAttached();
+
+  await entry.click();
+  await expect(entry).toHaveAttribute('aria-pressed', 'false');
+  await expect(lines).toHaveCount(0);
+  await expect(page).toHaveURL(/[?&]hide=sanctions\b/);
+
+  // A shared link keeps them off.
+  await page.reload();
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-key-type="sanctions"]')).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(lines).toHaveCount(0);
+  await page.locator('[data-key-type="sanctions"]').click();
+  expect(await lines.count()).toBeGreaterThan(0);
+  await expect(page).not.toHaveURL(/hide=/);
+});
+
+test('on a phone the key starts as one line and opens on request', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMap(page);
+  const toggle = page.locator('[data-key] button[aria-expanded]');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('[data-key-type]').first()).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('[data-key-type]').first()).toBeVisible();
+});
+
+test('hovering an actor isolates its lines', async ({ page }) => {
+  await openMap(page);
+  await page.locator('[data-marker][data-actor="IRN"]').hover();
+  const bright = page.locator('svg.map .hit[data-relation]:not(.dimmed)');
+  await expect(page.locator('svg.map .hit.dimmed').first()).toBeAttached();
+  const names = await bright.evaluateAll((hits) => hits.map((h) => h.getAttribute('aria-label')));
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name).toContain('Iran');
+  expect(names.length).toBeLessThan(await page.locator('svg.map .hit[data-relation]').count());
+});

@@ -1,0 +1,127 @@
+/**
+ * Label placement (labels.ts) and text measurement (measure.ts): every marker in the bounds gets
+ * a label, most important first, none over another label, a marker or a reserved box.
+ */
+import { describe, expect, it } from 'vitest';
+import { overlaps, placeLabels, type LabelRequest } from '../../src/lib/map/labels';
+import { textWidth } from '../../src/lib/map/measure';
+import type { Box } from '../../src/lib/map/layout';
+import type { Point } from '../../src/lib/map/geo';
+
+const bounds: Box = { x: 0, y: 0, width: 400, height: 200 };
+const fontSize = 12;
+const radius = 5;
+const measure = (text: string) => text.length * 7;
+const options = { fontSize, radius, bounds, measure };
+const request = (id: string, at: Point, priority = 0, names = [id]): LabelRequest => ({
+  id,
+  at,
+  names,
+  priority,
+});
+
+describe('textWidth', () => {
+  it.each([
+    { a: 'North Korea', b: 'Russia', why: 'a longer name is wider' },
+    { a: 'MMMM', b: 'iiii', why: 'wide letters are wider than narrow ones' },
+  ])('$why', ({ a, b }) => {
+    expect(textWidth(a, 12)).toBeGreaterThan(textWidth(b, 12));
+  });
+
+  it('grows in proportion to the font size', () => {
+    expect(textWidth('Russia', 24) - 4).toBeCloseTo(2 * (textWidth('Russia', 12) - 4), 6);
+  });
+
+  it('is generous enough for a wide sans-serif where nothing can be measured', () => {
+    // DejaVu Sans Bold, the widest common fallback, sets "North Korea" at 12 px in about 86 px.
+    expect(textWidth('North Korea', 12)).toBeGreaterThanOrEqual(86);
+  });
+});
+
+describe('placeLabels', () => {
+  it('puts a lone label on the right of its marker, its text starting just past the dot', () => {
+    const [label] = placeLabels([request('Russia', [100, 100])], options);
+    expect(label?.anchor).toBe('start');
+    expect(label?.box.x).toBe(100 + radius + 3);
+    expect(label?.leader).toBeNull();
+    expect(label?.dx).toBeGreaterThan(radius);
+  });
+
+  it.each([
+    { at: [395, 100] as Point, side: 'end', why: 'the right would leave the map' },
+    { at: [5, 100] as Point, side: 'start', why: 'the left would leave the map' },
+  ])('keeps the label inside the map when $why', ({ at, side }) => {
+    const [label] = placeLabels([request('Japan', at)], options);
+    expect(label?.anchor).toBe(side);
+    expect(label!.box.x).toBeGreaterThanOrEqual(0);
+    expect(label!.box.x + label!.box.width).toBeLessThanOrEqual(400);
+  });
+
+  it('gives no label to a marker outside the bounds', () => {
+    expect(placeLabels([request('Far', [500, 100])], options)).toEqual([]);
+  });
+
+  it('places the more important label first, on its preferred side', () => {
+    const labels = placeLabels(
+      [request('Minor', [100, 100], 1), request('Major', [100, 108], 5)],
+      options,
+    );
+    expect(labels[0]?.id).toBe('Major');
+    expect(labels[0]?.anchor).toBe('start');
+  });
+
+  it('falls back to the short name where only it fits', () => {
+    const tight: Box = { x: 0, y: 0, width: 60, height: 30 };
+    const [label] = placeLabels([request('PRK', [10, 15], 0, ['North Korea', 'N. Korea'])], {
+      ...options,
+      bounds: tight,
+      measure: (t) => t.length * 6,
+    });
+    expect(label?.text).toBe('N. Korea');
+  });
+
+  it('keeps labels off reserved boxes (the date, the zoom buttons)', () => {
+    const reserved: Box[] = [{ x: 105, y: 80, width: 100, height: 40 }];
+    const [label] = placeLabels([request('Russia', [100, 100])], { ...options, reserved });
+    expect(overlaps(label!.box, reserved[0]!)).toBe(false);
+  });
+
+  it('leads a label away with a line when markers crowd every adjacent spot', () => {
+    const centre = request('Seoul', [200, 100], 0);
+    const ring: LabelRequest[] = Array.from({ length: 12 }, (_, i) => {
+      const angle = (i / 12) * 2 * Math.PI;
+      return request(`n${i}`, [200 + Math.cos(angle) * 14, 100 + Math.sin(angle) * 14], 10, ['']);
+    });
+    const labels = placeLabels([centre, ...ring], { ...options, measure: (t) => t.length * 7 });
+    const seoul = labels.find((l) => l.id === 'Seoul');
+    expect(seoul?.leader).not.toBeNull();
+  });
+
+  it('gives every marker a label and lets none overlap another or cover a marker', () => {
+    const requests = Array.from({ length: 14 }, (_, i) =>
+      request(`Place ${i}`, [60 + (i % 5) * 60, 40 + Math.floor(i / 5) * 50], i % 3),
+    );
+    const labels = placeLabels(requests, options);
+    expect(labels).toHaveLength(requests.length);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++)
+        expect(overlaps(labels[i]!.box, labels[j]!.box)).toBe(false);
+      for (const r of requests) {
+        const disc = {
+          x: r.at[0] - radius,
+          y: r.at[1] - radius,
+          width: 2 * radius,
+          height: 2 * radius,
+        };
+        expect(overlaps(labels[i]!.box, disc)).toBe(false);
+      }
+    }
+  });
+
+  it('still names a marker boxed in on every side, at the spot that overlaps least', () => {
+    const tiny: Box = { x: 90, y: 90, width: 20, height: 20 };
+    const labels = placeLabels([request('Russia', [100, 100])], { ...options, bounds: tiny });
+    expect(labels).toHaveLength(1);
+    expect(labels[0]?.text).toBe('Russia');
+  });
+});

@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getIn, newDoc, serialize, setIn, slugify, type Doc } from '../../src/lib/studio/draft';
+import { record, redo, start, undo } from '../../src/lib/studio/history';
+import { check, drawable, pathOf } from '../../src/lib/studio/problems';
+import { addCountry, addPassage, addRelation, addStep, moveItem } from '../../src/lib/studio/ops';
+import { COUNTRIES, countryByCode, findCountries } from '../../src/lib/studio/countries';
+import { sentencesOf, suggestDraft } from '../../src/lib/studio/suggest';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+function defaultDoc(): Doc {
+  return {
+    story: JSON.parse(read('static/stories/russia-north-korea-2024.json')),
+    article: read('static/stories/russia-north-korea-2024.txt'),
+    presentation: JSON.parse(read('static/stories/russia-north-korea-2024.presentation.json')),
+  };
+}
+
+describe('a document', () => {
+  it.each([
+    [{ a: 1 }, ['a'], 2, { a: 2 }],
+    [{ a: [1, 2] }, ['a', 1], 3, { a: [1, 3] }],
+    [{ a: { b: 1, c: 2 } }, ['a', 'b'], undefined, { a: { c: 2 } }],
+    [{}, ['a', 'b'], 1, { a: { b: 1 } }],
+  ])('setIn(%j, %j, %j) gives %j and leaves the original alone', (root, path, value, out) => {
+    const before = JSON.stringify(root);
+    expect(setIn(root, path, value)).toEqual(out);
+    expect(JSON.stringify(root)).toBe(before);
+  });
+
+  it('shares every object that an edit did not touch', () => {
+    const doc = defaultDoc();
+    const next = setIn(doc, ['story', 'actors', 0, 'name'], 'X');
+    expect(next.story.relations).toBe(doc.story.relations);
+    expect(getIn(next, ['story', 'actors', 0, 'name'])).toBe('X');
+  });
+
+  it.each([
+    ['Russia and North Korea: a pact', 'russia-and-north-korea-a-pact'],
+    ['Ünïcode — dashes', 'unicode-dashes'],
+    ['???', 'story'],
+  ])('slugify(%j) is %j', (title, slug) => expect(slugify(title)).toBe(slug));
+
+  it.each([
+    ['the default story', 'static/stories/russia-north-korea-2024'],
+    ['the second test story', 'tests/fixtures/nordic-baltic'],
+    ['the Quad (many-sided relations, roles over time)', 'tests/fixtures/quad-indo-pacific'],
+  ])('%s comes out unchanged after an import with no edit, and checks clean', (_, base) => {
+    const story = JSON.parse(read(`${base}.json`));
+    const doc: Doc = { story, article: read(`${base}.txt`), presentation: null };
+    expect(JSON.parse(serialize(doc.story))).toEqual(JSON.parse(read(`${base}.json`)));
+    expect(check(doc).problems).toEqual([]);
+  });
+
+  it('keeps fields it does not know through an edit', () => {
+    const doc = defaultDoc();
+    const story = { ...doc.story, futureField: { x: 1 } };
+    const edited = setIn({ ...doc, story }, ['story', 'title'], 'New');
+    expect(JSON.parse(serialize(edited.story)).futureField).toEqual({ x: 1 });
+  });
+});
+
+describe('undo history', () => {
+  it('undoes and redoes each edit, and a new edit drops the redo list', () => {
+    let h = start('a');
+    h = record(h, 'b', null, 0);
+    h = record(h, 'c', null, 1);
+    h = undo(h);
+    expect(h.present).toBe('b');
+    h = redo(h);
+    expect(h.present).toBe('c');
+    h = undo(undo(h));
+    expect(h.present).toBe('a');
+    h = record(h, 'd', null, 2);
+    expect(h.future).toEqual([]);
+    expect(redo(h).present).toBe('d');
+  });
+
+  it('joins keystrokes in one field into one entry, but not across fields or pauses', () => {
+    let h = start('');
+    h = record(h, 'N', 'title', 0);
+    h = record(h, 'Ne', 'title', 100);
+    h = record(h, 'New', 'title', 200);
+    expect(undo(h).present).toBe('');
+    h = record(h, 'New!', 'title', 5000);
+    expect(undo(h).present).toBe('New');
+    h = record(h, 'x', 'dek', 5100);
+    expect(undo(h).present).toBe('New!');
+  });
+
+  it('undo with nothing to undo changes nothing', () => {
+    const h = start(1);
+    expect(undo(h)).toBe(h);
+    expect(redo(h)).toBe(h);
+  });
+});
+
+describe('problems', () => {
+  const doc = defaultDoc();
+  it.each([
+    ['relations[3] "arms" → from', ['story', 'relations', 3, 'from']],
+    ['actors[0] "RUS" → members[2] → to', ['story', 'actors', 0, 'members', 2, 'to']],
+    ['steps[1] "s" → passages', ['presentation', 'steps', 1, 'passages']],
+    ['asOf', ['story', 'asOf']],
+    ['the story file', []],
+  ])('"%s" is the field %j', (where, path) => expect(pathOf(where, doc)).toEqual(path));
+
+  it('the default story with its presentation has none', () => {
+    expect(check(doc).problems).toEqual([]);
+  });
+
+  it('a misspelt side is reported at the field, and the map draws the rest', () => {
+    const broken = setIn(doc, ['story', 'relations', 0, 'from'], 'XXX');
+    const { problems } = check(broken);
+    expect(problems.map((p) => p.path)).toContainEqual(['story', 'relations', 0, 'from']);
+    const story = drawable(broken);
+    expect(story?.relations.length).toBe((doc.story.relations ?? []).length - 1);
+    expect(story?.actors.length).toBe(doc.story.actors.length);
+  });
+
+  it('a quote not in the article leaves out that passage only', () => {
+    const broken = setIn(doc, ['story', 'passages', 0, 'quote'], 'Not in the article.');
+    const story = drawable(broken);
+    expect(story?.passages.length).toBe(doc.story.passages.length - 1);
+    expect(story?.actors.length).toBe(doc.story.actors.length);
+  });
+
+  it('a broken title leaves nothing to draw', () => {
+    expect(drawable(setIn(doc, ['story', 'title'], ''))).toBeNull();
+  });
+});
+
+describe('edits', () => {
+  const article = 'Finland joined NATO. Sweden and Finland signed a treaty. Russia condemned it.';
+  const finland = countryByCode('246')!;
+  const sweden = findCountries('swe')[0]!;
+
+  it('makes a valid story from an article, a country and a passage', () => {
+    let doc = newDoc(article, 'Nordic test');
+    expect(check(doc).problems.map((p) => p.message)).toContain('a story needs at least one actor');
+    doc = addCountry(doc, finland).doc;
+    const passage = addPassage(doc, ' Finland joined NATO. ')!;
+    doc = passage.doc;
+    expect(getIn(doc, ['story', 'passages', 0])).toEqual({
+      id: 'p1',
+      quote: 'Finland joined NATO.',
+    });
+    expect(check(doc).problems).toEqual([]);
+    expect(addPassage(doc, 'Not there')).toBeNull();
+  });
+
+  it('keeps passages in article order and finds an existing one', () => {
+    let doc = newDoc(article);
+    doc = addPassage(doc, 'Russia condemned it.')!.doc;
+    doc = addPassage(doc, 'Finland joined NATO.')!.doc;
+    const quotes = (doc.story.passages as { quote: string }[]).map((p) => p.quote);
+    expect(quotes).toEqual(['Finland joined NATO.', 'Russia condemned it.']);
+    expect(addPassage(doc, 'Russia condemned it.')!.doc).toBe(doc);
+  });
+
+  it('adds a country once, with its code, names and anchor', () => {
+    let doc = newDoc(article);
+    doc = addCountry(doc, finland).doc;
+    const again = addCountry(doc, finland);
+    expect(again.doc).toBe(doc);
+    expect(getIn(doc, ['story', 'actors', 0])).toMatchObject({
+      id: 'FIN',
+      name: 'Finland',
+      features: ['246'],
+      kind: 'country',
+    });
+  });
+
+  it('adds a relation with a fresh id, and steps that move', () => {
+    let doc = newDoc(article);
+    doc = addCountry(doc, finland).doc;
+    doc = addCountry(doc, sweden).doc;
+    const first = addRelation(doc, 'FIN', 'SWE');
+    const second = addRelation(first.doc, 'FIN', 'SWE');
+    expect([first.id, second.id]).toEqual(['fin-swe', 'fin-swe-2']);
+    const view = { date: '2024', actors: ['FIN'], relations: [], passages: [] };
+    doc = addStep(addStep(doc, view, 'One').doc, view, 'Two').doc;
+    doc = moveItem(doc, ['presentation', 'steps'], 1, 0);
+    expect(doc.presentation?.steps.map((s) => s.title)).toEqual(['Two', 'One']);
+  });
+});
+
+describe('countries and suggestions', () => {
+  it('knows every country of the map by its code', () => {
+    expect(COUNTRIES.length).toBeGreaterThan(240);
+    expect(countryByCode('408')).toMatchObject({ id: 'PRK', name: 'North Korea' });
+    expect(findCountries('korea').map((c) => c.id)).toEqual(expect.arrayContaining(['PRK', 'KOR']));
+  });
+
+  it('splits the article into verbatim sentences', () => {
+    for (const s of sentencesOf(article()))
+      expect(article().slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
+  it('suggests the countries and pairs of the second test story', () => {
+    const s = suggestDraft(read('tests/fixtures/nordic-baltic.txt'), COUNTRIES);
+    const ids = s.actors.map((a) => a.country.id);
+    expect(ids).toEqual(expect.arrayContaining(['FIN', 'SWE', 'RUS']));
+    expect(s.relations.length).toBeGreaterThan(0);
+    for (const r of s.relations) expect(s.sentences[r.sentence]).toBeDefined();
+  });
+
+  function article() {
+    return read('tests/fixtures/nordic-baltic.txt');
+  }
+});
