@@ -4,6 +4,7 @@
  * from the page onto the elements, so the file looks the same anywhere.
  */
 import type { KeyModel } from '../map/key';
+import { resolvedColor } from '../map/relationStyle';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
@@ -119,7 +120,9 @@ export function mapPicture(
   const keyItems = [
     ...key.types.map((t) => ({
       label: t.label,
-      draw: (x: number, y: number) => sample(x, y, { stroke: t.color, 'stroke-width': t.width }),
+      draw: (x: number, y: number) =>
+        // A standalone file cannot read the page's colour tokens: the colour as the page shows it.
+        sample(x, y, { stroke: resolvedColor(t.type, map), 'stroke-width': t.width }),
     })),
     ...key.statuses.map((s) => ({
       label: s.label,
