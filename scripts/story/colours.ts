@@ -4,6 +4,7 @@
  */
 import { differenceCiede2000 } from 'culori';
 import { TYPE_STYLE } from '../../src/lib/map/relationStyle';
+import { PALETTES } from '../../src/lib/theme/palette';
 import type { Finding } from './geo';
 
 /** Below this ΔE00 two map colours read as one at a glance (2.3 is the least anyone sees). */
@@ -25,9 +26,11 @@ export function colourFindings(json: unknown): Finding[] {
     const colour = role['color'] as string;
     const near: string[] = [];
     for (const [type, style] of Object.entries(TYPE_STYLE)) {
-      const d = deltaE(colour, style.color);
+      // The line's colour as the light theme draws it (the style holds a CSS token).
+      const line = PALETTES.light.relation[style.hue];
+      const d = deltaE(colour, line);
       if (d < MIN_COLOUR_DISTANCE)
-        near.push(`the "${type}" relation colour ${style.color} (ΔE00 ${d.toFixed(1)})`);
+        near.push(`the "${type}" relation colour ${line} (ΔE00 ${d.toFixed(1)})`);
     }
     for (const [other] of roles.slice(0, n)) {
       const d = deltaE(colour, other['color'] as string);

@@ -215,13 +215,15 @@ describe('colour warnings', () => {
   it('warns of a role colour close to a relation colour or to another role (CIEDE2000)', () => {
     const findings = colourFindings({
       roles: [
-        { id: 'a', color: '#C05500' },
-        { id: 'b', color: '#C25602' },
+        // Next to the light theme's mutual-defence red (#8e1400), and to each other.
+        { id: 'a', color: '#8F1501' },
+        { id: 'b', color: '#911603' },
         { id: 'c', color: '#2f6f9f' },
       ],
     });
     expect(findings.map((f) => f.path.join('.'))).toEqual(['roles.0.color', 'roles.1.color']);
-    expect(findings[1]?.message).toMatch(/role "a" #C05500 \(ΔE00 0\.\d\)/);
+    expect(findings[0]?.message).toMatch(/"mutual-defence" relation colour #8e1400/);
+    expect(findings[1]?.message).toMatch(/role "a" #8F1501 \(ΔE00 0\.\d\)/);
   });
 });
 
