@@ -112,6 +112,11 @@ describe('clampToStory', () => {
     expect(result.day! > toDay(1960, 1, 1) && result.day! < toDay(2026, 1, 1)).toBe(true);
   });
 
+  it('keeps a day the timeline slider reaches before the first event, for Back and Forward', () => {
+    const early = parseDay('1961-03-01')!;
+    expect(clampToStory(early, story)).toEqual({ day: early });
+  });
+
   it('says which side the date was on and which day it shows', () => {
     expect(clampToStory(parseDay('0000-01-01'), story).notice).toMatch(
       /^0000-01-01 is before this story’s timeline; showing 6 July 1961\.$/,
