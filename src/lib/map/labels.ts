@@ -210,11 +210,15 @@ export interface PlacedReference {
   y: number;
   /** The place's own point (a capital's dot). */
   at: Point;
+  /** Whether the capital's own dot is drawn (not when its country's marker already sits there). */
+  dot?: boolean;
 }
 
 /**
  * Reference places (seas, capitals) fill the room the actors' labels leave: each goes where it
  * covers no label, marker or other place, or is left out. `taken` holds what is placed already.
+ * A capital is often its country's anchor, so its country's marker sits on its point: its name
+ * then goes beside that marker (right, else left), clear of the marker and its label.
  */
 export function placeReferences(
   places: readonly { name: string; kind: 'sea' | 'capital'; at: Point }[],
@@ -225,22 +229,41 @@ export function placeReferences(
   const height = Math.round(fontSize * 1.25);
   const boxes = [...taken];
   const placed: PlacedReference[] = [];
+  const free = (box: Box) => inside(box, bounds) && !boxes.some((b) => overlaps(b, box));
   for (const place of places) {
     const width = measure(place.name);
     const [x, y] = place.at;
-    const box =
-      place.kind === 'sea'
-        ? { x: x - width / 2, y: y - height / 2, width, height }
-        : { x: x + 4, y: y - height / 2, width: width + 2, height };
+    const top = y - height / 2;
+    if (place.kind === 'sea') {
+      const box = { x: x - width / 2, y: top, width, height };
+      if (!free(box)) continue;
+      boxes.push(box);
+      placed.push({ name: place.name, kind: 'sea', x, y: y + fontSize * 0.35, at: place.at });
+      continue;
+    }
+    // A marker centred on the capital's point (its country's) hides the dot; anything else
+    // over the point (a label) leaves the capital out.
+    const own = boxes.filter(
+      (b) => Math.abs(b.x + b.width / 2 - x) < 1 && Math.abs(b.y + b.height / 2 - y) < 1,
+    );
     const dot = { x: x - 2, y: y - 2, width: 4, height: 4 };
-    if (!inside(box, bounds) || boxes.some((b) => overlaps(b, box) || overlaps(b, dot))) continue;
-    boxes.push(box, dot);
+    if (boxes.some((b) => !own.includes(b) && overlaps(b, dot))) continue;
+    const right = Math.max(4, ...own.map((b) => b.x + b.width - x + 2));
+    const left = Math.max(4, ...own.map((b) => x - b.x + 2));
+    const box = [
+      { x: x + right, y: top, width: width + 2, height },
+      { x: x - left - width - 2, y: top, width: width + 2, height },
+    ].find(free);
+    if (!box) continue;
+    boxes.push(box);
+    if (!own.length) boxes.push(dot);
     placed.push({
       name: place.name,
-      kind: place.kind,
-      x: place.kind === 'sea' ? x : x + 5,
+      kind: 'capital',
+      x: box.x + 1,
       y: y + fontSize * 0.35,
       at: place.at,
+      dot: !own.length,
     });
   }
   return placed;
