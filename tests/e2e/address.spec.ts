@@ -71,6 +71,8 @@ test('Back after choosing a timeline event restores the date and the selection b
   await page.locator('[data-event-id="treaty-1961-signed"]').click();
   await expect(asOf(page)).toHaveAttribute('datetime', '1961-07-06');
   await expect(page).toHaveURL(/\/#\/event\/treaty-1961-signed$/);
+  // The panel is redrawn for the event: read the view once it stands again.
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
   const after = await view(page);
   await expectBackAndForward(page, before, after);
   expect(before).toMatchObject({ url: '/#/actor/RUS', date: '2024-06-19', panel: 'Russia' });

@@ -60,6 +60,8 @@ for (const viewport of [
     });
     await page.goto('/', { waitUntil: 'commit' });
     await expect(page.locator('#first-paint .first-paint-map')).toBeVisible();
+    // Measured as the reader sees it: once the page's stylesheet applies (it sets no body margin).
+    await page.waitForFunction(() => getComputedStyle(document.body).marginLeft === '0px');
     const first = await frame(page, '#first-paint');
     release();
     await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
