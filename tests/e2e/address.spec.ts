@@ -56,6 +56,8 @@ test('Back and Forward after a selection restore the panel before and after it',
   page,
 }) => {
   await openMap(page, '/#/actor/RUS');
+  // The reading panel comes in its own chunk: read the view once it stands.
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
   const before = await view(page);
   await page.locator('[data-marker][data-actor="CHN"]').click();
   await expect(page).toHaveURL(/#\/actor\/CHN$/);
@@ -67,6 +69,8 @@ test('Back after choosing a timeline event restores the date and the selection b
   page,
 }) => {
   await openMap(page, '/#/actor/RUS');
+  // The reading panel comes in its own chunk: read the view once it stands.
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
   const before = await view(page);
   await page.locator('[data-event-id="treaty-1961-signed"]').click();
   await expect(asOf(page)).toHaveAttribute('datetime', '1961-07-06');
@@ -82,6 +86,8 @@ test('Back after a date change restores the date before it; Forward the new one'
   page,
 }) => {
   await openMap(page, '/#/actor/PRK');
+  // The reading panel comes in its own chunk: read the view once it stands.
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
   const before = await view(page);
   const slider = page.locator('[data-timeline="slider"]');
   await slider.focus();
@@ -96,6 +102,8 @@ test('Back leaves the presentation for the page it started from; Forward returns
   page,
 }) => {
   await openMap(page, '/#/actor/RUS');
+  // The reading panel comes in its own chunk: read the view once it stands.
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
   const before = await view(page);
   await page.locator('[data-present]').click();
   await expect(page.locator('.caption [data-progress]')).toContainText('1 /');
