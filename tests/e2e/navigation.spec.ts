@@ -36,8 +36,13 @@ test('a long panel shows all its passages and its timeline, not only its first s
 test('back and forward walk through the selections', async ({ page }) => {
   await openMap(page);
   await page.locator('[data-actor="RUS"]').click();
+  // As a reader does, each panel is seen before the next click (the address writes a selection
+  // a frame after it, so two clicks in one frame are one Back step).
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
+  await expect(page).toHaveURL(/#\/actor\/RUS$/);
   await page.locator('[data-actor="CHN"]').click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('China');
+  await expect(page).toHaveURL(/#\/actor\/CHN$/);
   await page.goBack();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
   await page.goBack();
