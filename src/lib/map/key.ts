@@ -3,8 +3,8 @@
  * types with their colour and width, statuses with their dash, the arrow). The key beside the
  * map and the exported picture both draw from it, so they always agree with the map.
  */
-import type { StoryIndex } from '../story/model';
-import type { RelationTypeId, Status } from '../story/schema';
+import type { StoryIndex } from '../core/story/model';
+import type { RelationTypeId, Status } from '../core/story/schema';
 import { STATUS_STYLE, TYPE_STYLE } from './relationStyle';
 import { roleColor, rolesShown, type Scene } from './scene';
 

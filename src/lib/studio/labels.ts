@@ -3,7 +3,7 @@
  * from the schema itself, so a new type or status appears here (under its id until the key has
  * words for it).
  */
-import { RelationStatus, RelationType } from '../story/schema';
+import { RelationStatus, RelationType } from '../core/story/schema';
 import { STATUS_STYLE, TYPE_STYLE } from '../map/relationStyle';
 
 const words = (styles: Record<string, { label: string } | undefined>) => (id: string) =>
