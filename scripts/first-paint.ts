@@ -18,10 +18,10 @@ import type { Feature, Geometry, MultiPolygon } from 'geojson';
 import { coarsenWorld } from './world-atlas';
 import { parseStory } from '../src/lib/core/story/validate';
 import { indexStory } from '../src/lib/core/story/model';
-import { roleColor, sceneAt } from '../src/lib/map/scene';
-import { fitProjection, type Point } from '../src/lib/map/geo';
-import { boxAround } from '../src/lib/map/layout';
-import { applyView, frameView, type View } from '../src/lib/map/view';
+import { roleColor, sceneAt } from '../src/lib/core/map/scene';
+import { fitProjection, type Point } from '../src/lib/core/map/geo';
+import { boxAround } from '../src/lib/core/map/layout';
+import { applyView, frameView, type View } from '../src/lib/core/map/view';
 import { DEFAULT_STORY } from '../src/lib/state/route';
 import type { Story } from '../src/lib/core/story/schema';
 

@@ -12,7 +12,7 @@ import { parseDay, type Day } from '../../src/lib/core/story/dates';
 import { indexStory, relationTitle, type StoryIndex } from '../../src/lib/core/story/model';
 import { ActorSchema, RoleSchema } from '../../src/lib/core/story/schema';
 import { parseStory } from '../../src/lib/core/story/validate';
-import { rolesShown, sceneAt } from '../../src/lib/map/scene';
+import { rolesShown, sceneAt } from '../../src/lib/core/map/scene';
 import { actorLabel, relationLabel } from '../../src/lib/map/interaction';
 import { AppState, appContext } from '../../src/lib/state/app.svelte';
 import RelationsTable from '../../src/lib/a11y/RelationsTable.svelte';

@@ -11,7 +11,7 @@ import {
   trackDomain,
   yearTicks,
   type Domain,
-} from '../../src/lib/timeline/track';
+} from '../../src/lib/core/timeline/track';
 import { formatDay, mustParseDate, parseDay, type Day } from '../../src/lib/core/story/dates';
 import { indexStory, spanExtent, type SpanExtent } from '../../src/lib/core/story/model';
 import { parseStory } from '../../src/lib/core/story/validate';

@@ -7,8 +7,8 @@ import type { RelationState } from '../core/story/asof';
 import { formatDate } from '../core/story/dates';
 import { relationTitle, type Target } from '../core/story/model';
 import type { Relation } from '../core/story/schema';
-import { STATUS_STYLE } from './relationStyle';
-import type { Scene } from './scene';
+import { STATUS_STYLE } from '../core/style/relationStyle';
+import type { Scene } from '../core/map/scene';
 
 /**
  * "North Korea, pact party": name first (the contract), then its role and group memberships on

@@ -4,7 +4,7 @@
  * words for it).
  */
 import { RelationStatus, RelationType } from '../core/story/schema';
-import { STATUS_STYLE, TYPE_STYLE } from '../map/relationStyle';
+import { STATUS_STYLE, TYPE_STYLE } from '../core/style/relationStyle';
 
 const words = (styles: Record<string, { label: string } | undefined>) => (id: string) =>
   [id, styles[id]?.label ?? id] as const;

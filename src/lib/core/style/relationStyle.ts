@@ -6,8 +6,8 @@
  * heavier line is the stronger tie (a defence treaty over a partnership, arms over support,
  * sanctions over criticism), and the key and every line's accessible name say which it is.
  */
-import type { RelationTypeId, Status } from '../core/story/schema';
-import { PALETTES, relationPaint, type RelationHue } from '../theme/palette';
+import type { RelationTypeId, Status } from '../story/schema';
+import { PALETTES, relationPaint, type RelationHue } from './palette';
 
 export interface TypeStyle {
   label: string;

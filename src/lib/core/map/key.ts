@@ -3,9 +3,9 @@
  * types with their colour and width, statuses with their dash, the arrow). The key beside the
  * map and the exported picture both draw from it, so they always agree with the map.
  */
-import type { StoryIndex } from '../core/story/model';
-import type { RelationTypeId, Status } from '../core/story/schema';
-import { STATUS_STYLE, TYPE_STYLE } from './relationStyle';
+import type { StoryIndex } from '../story/model';
+import type { RelationTypeId, Status } from '../story/schema';
+import { STATUS_STYLE, TYPE_STYLE } from '../style/relationStyle';
 import { roleColor, rolesShown, type Scene } from './scene';
 
 export interface KeyModel {

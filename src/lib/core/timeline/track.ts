@@ -2,8 +2,8 @@
  * The geometry of the timeline track: its date range, year ticks, where a day falls, and rows
  * for spans so that overlapping eras (the 2000 treaty and the 24-year gap) do not collide.
  */
-import { toDay, type Day } from '../core/story/dates';
-import type { SpanExtent } from '../core/story/model';
+import { toDay, type Day } from '../story/dates';
+import type { SpanExtent } from '../story/model';
 
 export interface Domain {
   start: Day;

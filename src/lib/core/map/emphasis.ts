@@ -4,7 +4,7 @@
  * quiet until the reader points at or chooses something.
  */
 import type { DrawnRelation } from './scene';
-import type { RelationTypeId } from '../core/story/schema';
+import type { RelationTypeId } from '../story/schema';
 
 /** Relation types that are headline news wherever they appear. */
 const HEADLINE_TYPES: ReadonlySet<RelationTypeId> = new Set([

@@ -10,10 +10,10 @@ import {
   roleWithGroupsAt,
   standInAt,
   type RelationState,
-} from '../core/story/asof';
-import type { Day } from '../core/story/dates';
-import type { StoryIndex } from '../core/story/model';
-import type { Actor, Relation, Role } from '../core/story/schema';
+} from '../story/asof';
+import type { Day } from '../story/dates';
+import type { StoryIndex } from '../story/model';
+import type { Actor, Relation, Role } from '../story/schema';
 
 export interface DrawnRelation {
   relation: Relation;
