@@ -5,6 +5,7 @@
  * `scripts/layers.ts`; its cycle finder is checked on small graphs first.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -13,6 +14,7 @@ import {
   folderGraph,
   folderOf,
   importsIn,
+  sourceFiles,
   type Graph,
 } from '../../scripts/layers';
 
@@ -83,6 +85,18 @@ describe('the app', () => {
 
   it('has no cycle between its folders', () => {
     expect(cyclesOf(folderGraph(src, imports)).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
+  it('lets the export find the map by the parts the layers declare, not by their class names', () => {
+    const exportFiles = sourceFiles(resolve(src, 'lib/export'));
+    const selectors = exportFiles.flatMap((file) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /(?:querySelector(?:All)?(?:<[^>]*>)?|matches|closest)\(\s*(['"`][^'"`]*['"`])/g,
+        ),
+      ].map((match) => `${file.slice(src.length)}: ${match[1]}`),
+    );
+    expect(selectors).toEqual([]);
   });
 
   it('keeps the core free of UI: it imports only itself and no Svelte', () => {
