@@ -8,12 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { geoEqualEarth, geoMercator } from 'd3-geo';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { boundsOf, cachedGreatCircle, mayShow, Memo, sameInput } from '../../src/lib/map/arcCache';
-import { crossings, ObstacleGrid } from '../../src/lib/map/routes';
-import type { ArcPoints, Point } from '../../src/lib/map/geo';
-import { eachInSlices, sliceBounds, yieldToMain } from '../../src/lib/story/slices';
-import { parseStory, parseStoryInSlices } from '../../src/lib/story/validate';
-import { windowAround } from '../../src/lib/timeline/track';
+import {
+  boundsOf,
+  cachedGreatCircle,
+  mayShow,
+  Memo,
+  sameInput,
+} from '../../src/lib/core/map/arcCache';
+import { crossings, ObstacleGrid } from '../../src/lib/core/map/routes';
+import type { ArcPoints, Point } from '../../src/lib/core/map/geo';
+import { eachInSlices, sliceBounds, yieldToMain } from '../../src/lib/core/story/slices';
+import { parseStory, parseStoryInSlices } from '../../src/lib/core/story/validate';
+import { windowAround } from '../../src/lib/core/timeline/track';
 
 describe('sameInput', () => {
   const p: Point = [1, 2];
