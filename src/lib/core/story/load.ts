@@ -55,12 +55,14 @@ async function fetchText(
       );
     }
     text += decoder.decode(chunk.value, { stream: true });
-    // A compressed transfer's length is not the text's: then the total is not known.
-    onProgress({
-      phase: 'download',
-      loaded,
-      total: length !== null && loaded <= length ? length : null,
-    });
+    // A compressed transfer's length is not the text's: then the total is not known. A file
+    // that turns out small says nothing: it is loaded before a message could be read.
+    if (loaded >= LARGE_STORY_BYTES / 2)
+      onProgress({
+        phase: 'download',
+        loaded,
+        total: length !== null && loaded <= length ? length : null,
+      });
   }
   return text + decoder.decode();
 }
