@@ -1,20 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openMap, panel } from './helpers';
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
-}
+import { expectNoAxeViolations, openMap, panel } from './helpers';
 
 for (const [name, url, setup] of [
   ['the full page', '/', null],
@@ -31,7 +17,7 @@ for (const [name, url, setup] of [
   test(`axe finds no violations on ${name}`, async ({ page }) => {
     if (setup) await setup(page);
     await openMap(page, url);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 }
 
