@@ -17,11 +17,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  // One retry in CI only, as a stop-gap: two browser tests (keyboard zoom's first press, and
-  // Forward after a date change) fail about one run in three on this 2-core machine and pass
-  // alone. They are bugs to find (see the README's open work), not noise to hide; a retry is
-  // reported as "flaky" in the run's summary.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that fails one run in three has found a race; find it, don't hide it.
+  retries: 0,
   forbidOnly: true,
   reporter: [['list']],
   timeout: 30_000,

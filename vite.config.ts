@@ -16,7 +16,7 @@ function minifyStories(): Plugin {
     name: 'minify-stories',
     apply: 'build',
     closeBundle() {
-      const dir = join(__dirname, 'dist', 'stories');
+      const dir = join(import.meta.dirname, 'dist', 'stories');
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
         writeFileSync(
           join(dir, file),

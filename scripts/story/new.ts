@@ -4,12 +4,8 @@ import { join } from 'node:path';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-export function newStory(slug: string, dir: string): string[] {
-  if (!SLUG.test(slug))
-    throw new Error(`"${slug}" is not a story name: lowercase letters, digits and "-"`);
-  const json = join(dir, `${slug}.json`);
-  const txt = join(dir, `${slug}.txt`);
-  for (const file of [json, txt]) if (existsSync(file)) throw new Error(`${file} exists already`);
+/** The smallest story worth starting from (two countries, a relation, an event) and its article. */
+export function minimalStory(slug: string) {
   const article =
     'Headline of the article\n\nFrance and Germany signed a treaty of friendship on 22 January 1963.\n';
   const story = {
@@ -67,6 +63,17 @@ export function newStory(slug: string, dir: string): string[] {
       },
     ],
   };
+  return { story, article };
+}
+
+/** Writes the minimal story and its article as `<dir>/<slug>.json` and `.txt`; returns their paths. */
+export function newStory(slug: string, dir: string): string[] {
+  if (!SLUG.test(slug))
+    throw new Error(`"${slug}" is not a story name: lowercase letters, digits and "-"`);
+  const json = join(dir, `${slug}.json`);
+  const txt = join(dir, `${slug}.txt`);
+  for (const file of [json, txt]) if (existsSync(file)) throw new Error(`${file} exists already`);
+  const { story, article } = minimalStory(slug);
   mkdirSync(dir, { recursive: true });
   writeFileSync(json, `${JSON.stringify(story, null, 2)}\n`);
   writeFileSync(txt, article);

@@ -42,6 +42,27 @@ async function view(page: Page) {
   };
 }
 
+/**
+ * The view once it holds still: the reading panel (its own chunk) has come, the map dims what
+ * the selection does not touch (a frame after the panel), and two readings in a row agree.
+ */
+async function steadyView(page: Page) {
+  const heading = panel(page).getByRole('heading', { level: 2 });
+  if (await heading.count()) {
+    await expect(page.locator('svg.map .dimmed').first()).toBeAttached();
+  }
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await view(page));
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return JSON.parse(last) as Awaited<ReturnType<typeof view>>;
+}
+
 /** Goes back, then forward, checking each restores the view it returns to. */
 async function expectBackAndForward(page: Page, before: object, after: object) {
   await page.goBack();
@@ -58,10 +79,10 @@ test('Back and Forward after a selection restore the panel before and after it',
   await openMap(page, '/#/actor/RUS');
   // The reading panel comes in its own chunk: read the view once it stands.
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
-  const before = await view(page);
+  const before = await steadyView(page);
   await page.locator('[data-marker][data-actor="CHN"]').click();
   await expect(page).toHaveURL(/#\/actor\/CHN$/);
-  await expectBackAndForward(page, before, await view(page));
+  await expectBackAndForward(page, before, await steadyView(page));
   expect(before.panel).toBe('Russia');
 });
 
@@ -71,13 +92,13 @@ test('Back after choosing a timeline event restores the date and the selection b
   await openMap(page, '/#/actor/RUS');
   // The reading panel comes in its own chunk: read the view once it stands.
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
-  const before = await view(page);
+  const before = await steadyView(page);
   await page.locator('[data-event-id="treaty-1961-signed"]').click();
   await expect(asOf(page)).toHaveAttribute('datetime', '1961-07-06');
   await expect(page).toHaveURL(/\/#\/event\/treaty-1961-signed$/);
   // The panel is redrawn for the event: read the view once it stands again.
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
-  const after = await view(page);
+  const after = await steadyView(page);
   await expectBackAndForward(page, before, after);
   expect(before).toMatchObject({ url: '/#/actor/RUS', date: '2024-06-19', panel: 'Russia' });
 });
@@ -88,12 +109,12 @@ test('Back after a date change restores the date before it; Forward the new one'
   await openMap(page, '/#/actor/PRK');
   // The reading panel comes in its own chunk: read the view once it stands.
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
-  const before = await view(page);
+  const before = await steadyView(page);
   const slider = page.locator('[data-timeline="slider"]');
   await slider.focus();
   await slider.press('Home');
   await expect(page).toHaveURL(/\?date=\d{4}-\d{2}-\d{2}#\/actor\/PRK$/);
-  const after = await view(page);
+  const after = await steadyView(page);
   expect(after.date).not.toBe(before.date);
   await expectBackAndForward(page, before, after);
 });
@@ -104,12 +125,12 @@ test('Back leaves the presentation for the page it started from; Forward returns
   await openMap(page, '/#/actor/RUS');
   // The reading panel comes in its own chunk: read the view once it stands.
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(1);
-  const before = await view(page);
+  const before = await steadyView(page);
   await page.locator('[data-present]').click();
   await expect(page.locator('.caption [data-progress]')).toContainText('1 /');
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\?mode=present#\/step\/2$/);
-  const presenting = await view(page);
+  const presenting = await steadyView(page);
   await page.goBack();
   await expect(page.locator('.caption')).toHaveCount(0);
   await expect.poll(() => view(page)).toEqual(before);
@@ -121,11 +142,11 @@ test('Back after leaving the presentation returns to its step; Forward to the pa
   page,
 }) => {
   await openMap(page, '/?mode=present#/step/3');
-  const presenting = await view(page);
+  const presenting = await steadyView(page);
   await page.getByRole('button', { name: 'Exit' }).click();
   await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
   await expect(page).not.toHaveURL(/mode=|#/);
-  const after = await view(page);
+  const after = await steadyView(page);
   expect(after.step).toBeNull();
   await expectBackAndForward(page, presenting, after);
 });

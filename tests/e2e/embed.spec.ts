@@ -6,7 +6,6 @@
  * header (tests/hosts/server.mjs); every test also checks that nothing was blocked, nothing threw
  * and nothing was fetched from another origin.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   contentHeight,
@@ -16,6 +15,7 @@ import {
   STRICT_CSP,
   watch,
 } from './hosting';
+import { expectNoAxeViolations } from './helpers';
 
 const panelHeading = (scope: Page | ReturnType<Page['frameLocator']>) =>
   scope.locator('[data-panel]').getByRole('heading', { level: 2 });
@@ -464,16 +464,7 @@ test.describe('accessibility', () => {
     test(`axe finds no violations in ${name}`, async ({ page }) => {
       await page.goto(`${ORIGIN}${url}`);
       await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 
@@ -481,37 +472,20 @@ test.describe('accessibility', () => {
     await page.goto(`${ORIGIN}/#/actor/RUS`);
     await page.getByRole('button', { name: 'Embed' }).click();
     await expect(page.getByRole('dialog', { name: 'Embed this map' })).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('[data-embed-code]').analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page, (axe) => axe.include('[data-embed-code]'));
   });
 
   test('axe finds no violations inside the <alliance-map> element', async ({ page }) => {
     await page.goto(`${ORIGIN}/hosts/components.html`);
     await expect(page.locator('#first svg.map[data-ready="true"]')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .include('#first')
-      .include('#second')
-      // Two maps of one story on a page have regions of the same name ("Timeline"), each inside
-      // its own element; and axe looks for skip-link targets in the document, not the shadow root
-      // where they are (the element spec checks that the skip link works).
-      .disableRules(['landmark-unique', 'skip-link'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page, (axe) =>
+      axe
+        .include('#first')
+        .include('#second')
+        // Two maps of one story on a page have regions of the same name ("Timeline"), each
+        // inside its own element; and axe looks for skip-link targets in the document, not the
+        // shadow root where they are (the element spec checks that the skip link works).
+        .disableRules(['landmark-unique', 'skip-link']),
+    );
   });
 });

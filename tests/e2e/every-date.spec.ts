@@ -2,10 +2,9 @@
  * True at every date, as a reader sees it: roles, statuses and wording follow the map's date,
  * dates are written at their own precision, and a relation of three sides is one object.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openMap } from './helpers';
+import { expectNoAxeViolations, openMap } from './helpers';
 
 const story = JSON.parse(
   readFileSync(
@@ -37,7 +36,7 @@ test('in 1970 Poland is drawn and named as a Warsaw Pact member, not NATO, and t
     );
   await expect(keyRoles(page)).toContainText(role('soviet-bloc').label);
   await expect(keyRoles(page)).not.toContainText(role('pact-party').label);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('on 20 July 2000 Ukraine is not "at war" and the key has no 2024 wording', async ({
@@ -110,6 +109,6 @@ test('the Quad fixture runs through the same code: four sides, partial dates, a 
   await expect(quad).toHaveCount(1);
   await expect(quad).toHaveAttribute('aria-label', /^United States, Japan, India and Australia/);
   await expect(page.locator('time[datetime="2007-05"]').first()).toHaveText('May 2007');
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });

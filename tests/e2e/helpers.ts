@@ -1,4 +1,5 @@
-/** Shared steps for the browser tests: open the app and wait for the map to be drawn. */
+/** Shared steps for the browser tests: open the app and wait for the map to be drawn; scan with axe. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -17,3 +18,23 @@ export async function openMap(page: Page, url = '/'): Promise<string[]> {
 }
 
 export const panel = (page: Page) => page.locator('[data-panel]');
+
+/**
+ * Runs axe on the page (narrowed or configured by `scope`) and expects no violations, each
+ * reported as its rule and the first few elements it names.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  scope: (axe: AxeBuilder) => AxeBuilder = (axe) => axe,
+): Promise<void> {
+  const results = await scope(new AxeBuilder({ page })).analyze();
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
+}

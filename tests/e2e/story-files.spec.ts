@@ -69,8 +69,11 @@ for (const [date, side] of [
     page,
   }) => {
     await openMap(page, `/?date=${date}`);
-    await expect(page.getByRole('status').filter({ hasText: date })).toContainText(
-      `${date} is ${side} this story’s timeline; showing`,
-    );
+    const notice = page.getByRole('status').filter({ hasText: date });
+    await expect(notice).toContainText(`${date} is ${side} this story’s timeline; showing`);
+    // The map is drawn as of the day the notice names.
+    const shown = /showing ([^.]+)\./.exec((await notice.textContent()) ?? '')?.[1];
+    expect(shown).toBeTruthy();
+    await expect(page.locator('[data-asof]')).toHaveText(shown!);
   });
 }

@@ -33,9 +33,14 @@ describe('textWidth', () => {
     expect(textWidth(a, 12)).toBeGreaterThan(textWidth(b, 12));
   });
 
-  it('grows in proportion to the font size', () => {
-    expect(textWidth('Russia', 24) - 4).toBeCloseTo(2 * (textWidth('Russia', 12) - 4), 6);
-  });
+  it.each(['Russia', 'North Korea', 'NATO'])(
+    'grows in proportion to the font size: each 12 px more adds as much width to "%s"',
+    (text) => {
+      const [w12, w24, w36] = [12, 24, 36].map((size) => textWidth(text, size));
+      expect(w24! - w12!).toBeGreaterThan(0);
+      expect(w36! - w24!).toBeCloseTo(w24! - w12!, 6);
+    },
+  );
 
   it('is generous enough for a wide sans-serif where nothing can be measured', () => {
     // DejaVu Sans Bold, the widest common fallback, sets "North Korea" at 12 px in about 86 px.

@@ -5,6 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   DEFAULT_STORY,
+  formatDeck,
   formatHash,
   formatView,
   historyWrite,
@@ -27,6 +28,7 @@ describe('parseParams', () => {
         date: null,
         childId: null,
         hide: null,
+        deck: null,
         notices: [],
       });
     },
@@ -148,8 +150,35 @@ describe('parseParams', () => {
       date: parseDay('2023-04-04'),
       childId: 'c1',
       hide: 'war',
+      deck: null,
       notices: [],
     });
+  });
+});
+
+describe('the presentation as a deck of pages', () => {
+  it.each<[string, { print: boolean } | null]>([
+    ['?mode=present&deck=1', { print: false }],
+    ['?mode=present&deck=1&print=1', { print: true }],
+    ['?mode=present', null],
+    ['?mode=present&print=1', null],
+    // A deck is a way of presenting: elsewhere the parameter means nothing.
+    ['?deck=1&print=1', null],
+    ['?mode=embed&deck=1', null],
+  ])('reads "%s" as the deck %j', (search, deck) => {
+    expect(parseParams(search).deck).toEqual(deck);
+  });
+
+  it.each([
+    ['', '?mode=present&deck=1&print=1'],
+    ['?mode=present', '?mode=present&deck=1&print=1'],
+    [
+      '?story=nordic-baltic&mode=present&hide=war,arms',
+      '?story=nordic-baltic&mode=present&hide=war,arms&deck=1&print=1',
+    ],
+  ])('writes the deck to print from "%s" as "%s", which reads back as one', (search, address) => {
+    expect(formatDeck(search)).toBe(address);
+    expect(parseParams(address)).toMatchObject({ mode: 'present', deck: { print: true } });
   });
 });
 

@@ -12,6 +12,7 @@ import { AppState } from '../../src/lib/state/app.svelte';
 import { Address, MemoryHistory, MIN_GAP_MS, SETTLE_MS } from '../../src/lib/state/address.svelte';
 import { Presentation } from '../../src/lib/present/presentation.svelte';
 import type { Mode } from '../../src/lib/state/route';
+import { storyDays } from '../../src/lib/core/story/range';
 
 const read = (file: string) => readFileSync(`static/stories/${file}`, 'utf8');
 const json = JSON.parse(read('russia-north-korea-2024.json')) as Record<string, unknown>;
@@ -255,6 +256,20 @@ describe('Address', () => {
     expect(app.selection).toEqual(RUS);
     expect(app.day).toBe(day('1970-01-01'));
   });
+
+  it.each([
+    ['0000-01-01', 'before', 'start'],
+    ['9999-12-31', 'after', 'end'],
+  ] as const)(
+    'shows a ?date=%s far %s the story at its own %s day, with a notice, and writes nothing',
+    (date, side, end) => {
+      const { app, memory } = open(`?date=${date}`);
+      expect(app.day).toBe(storyDays(index.story)[end]);
+      expect(app.notice).toContain(`${date} is ${side} this story’s timeline; showing`);
+      vi.advanceTimersByTime(SETTLE_MS);
+      expect(memory.writes).toEqual([]);
+    },
+  );
 
   it('writes a new selection as a new entry after a frame; Back and Forward restore both views', () => {
     const { app, memory, change } = open('#/actor/RUS');

@@ -10,53 +10,18 @@ import { join } from 'node:path';
 import { checkStory, formatReports } from '../../scripts/story/check';
 import { geoFindings } from '../../scripts/story/geo';
 import { colourFindings } from '../../scripts/story/colours';
+import { minimalStory } from '../../scripts/story/new';
 
-const ARTICLE =
-  'France and Germany\n\nFrance and Germany signed a treaty of friendship on 22 January 1963.\n';
+const MINIMAL = minimalStory('mini');
+const ARTICLE = MINIMAL.article;
 
+/** The story `npm run story -- new` writes, as a fresh copy each test may break. */
 function story() {
+  const copy = structuredClone(MINIMAL.story);
   return {
-    id: 'mini',
-    title: 'France and Germany',
-    asOf: '1963-01-22',
-    article: { src: 'mini.txt', title: 'France and Germany' },
-    credit: 'Tests.',
-    roles: [{ id: 'parties', label: 'Parties', color: '#2f6f9f' }],
-    passages: [
-      {
-        id: 'p-treaty',
-        quote: 'France and Germany signed a treaty of friendship on 22 January 1963.',
-      },
-    ],
-    actors: [
-      {
-        id: 'FRA',
-        name: 'France',
-        kind: 'country',
-        role: 'parties',
-        features: ['250'],
-        anchor: [2.352, 48.857],
-      },
-      {
-        id: 'DEU',
-        name: 'Germany',
-        kind: 'country',
-        role: 'parties',
-        features: ['276'],
-        anchor: [13.405, 52.52],
-      },
-    ] as Record<string, unknown>[],
-    relations: [
-      {
-        id: 'treaty',
-        type: 'strategic-partnership',
-        label: 'friendship treaty',
-        from: 'FRA',
-        to: 'DEU',
-        directed: false,
-        periods: [{ from: '1963-01-22', status: 'in-force' }],
-      },
-    ] as Record<string, unknown>[],
+    ...copy,
+    actors: copy.actors as Record<string, unknown>[],
+    relations: copy.relations as Record<string, unknown>[],
   };
 }
 
@@ -97,8 +62,8 @@ describe('story check', () => {
         s.relations[0]!['to'] = 'DUE';
       },
       lines: [
-        'mini.json:52:5  error  relations[0] "treaty" → directed: missing',
-        'mini.json:57:7  error  relations[0] "treaty" → to: unknown actor "DUE": did you mean "DEU"?',
+        'mini.json:55:5  error  relations[0] "treaty" → directed: missing',
+        'mini.json:60:7  error  relations[0] "treaty" → to: unknown actor "DUE": did you mean "DEU"?',
       ],
     },
     {
@@ -106,7 +71,7 @@ describe('story check', () => {
       breakIt: (s) => {
         s.asOf = '2021-13-01';
       },
-      lines: ['mini.json:4:3  error  asOf: month 13 does not exist'],
+      lines: ['mini.json:5:3  error  asOf: month 13 does not exist'],
     },
     {
       what: 'a quote with a curly apostrophe where the article has a straight one',
@@ -115,7 +80,7 @@ describe('story check', () => {
       },
       article: "France's and Germany signed",
       lines: [
-        'mini.json:20:7  error  passages[0] "p-treaty" → quote: not in the article: it differs from the nearest passage at character 7 (a typographic difference: the quote has "’" (curly apostrophe) where the article has "\'" (straight apostrophe); copy the article\'s characters)',
+        'mini.json:21:7  error  passages[0] "p-treaty" → quote: not in the article: it differs from the nearest passage at character 7 (a typographic difference: the quote has "’" (curly apostrophe) where the article has "\'" (straight apostrophe); copy the article\'s characters)',
         "    article:  France's and Germany signed",
         '    quote:    France’s and Germany signed',
         '                    ^',
@@ -127,7 +92,7 @@ describe('story check', () => {
         s.actors[0]!['alias'] = ['Paris'];
       },
       lines: [
-        'mini.json:36:7  warning  actors[0] "FRA" → alias: unknown field "alias", ignored by the app: did you mean "aliases"?',
+        'mini.json:38:7  warning  actors[0] "FRA" → alias: unknown field "alias", ignored by the app: did you mean "aliases"?',
       ],
     },
   ])('reports $what', ({ breakIt, article, lines }) => {
@@ -248,7 +213,7 @@ describe('npm run story -- check, as a command', () => {
     writeFileSync(join(dir, 'mini.txt'), ARTICLE);
     const bad = run('check', join(dir, 'mini.json'));
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('mini.json:4:3  error  asOf: month 13 does not exist');
+    expect(bad.stdout).toContain('mini.json:5:3  error  asOf: month 13 does not exist');
     // Two runs of a TypeScript command that reads the 50m atlas.
   }, 30_000);
 

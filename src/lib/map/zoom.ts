@@ -44,12 +44,19 @@ export function attachZoom(target: Element, options: ZoomOptions): ZoomControlle
   let { width, height, limits } = options;
   let moving = false;
   let waiting: (() => void)[] = [];
+  /** The scale the latest animation heads for, while it runs or waits to start. */
+  let aim: number | null = null;
+  let latest: object | null = null;
+  /** The size changed while the map moved: the view is fitted to it once the movement ends. */
+  let refit = false;
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
     .on('start', () => (moving = true))
     .on('zoom', (event: { transform: ZoomTransform }) => options.onZoom(event.transform))
     .on('end', (event: { transform: ZoomTransform }) => {
       moving = false;
       options.onEnd?.(event.transform);
+      // Fitting to a new size moves the map once more; its own end settles those waiting.
+      if (refit && aim === null) return fit();
       const resolve = waiting;
       waiting = [];
       resolve.forEach((r) => r());
@@ -76,15 +83,34 @@ export function attachZoom(target: Element, options: ZoomOptions): ZoomControlle
   // Double-click zoom fights with double-clicking to select; the buttons and wheel cover it.
   selection.on('dblclick.zoom', null);
 
-  const animated = () => selection.transition().duration(options.duration());
+  const current = () => (target as Element & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+  /** Keeps the view inside the current limits (without interrupting anything: call when still). */
+  const fit = () => {
+    refit = false;
+    behaviour.transform(selection, toTransform(clampView(current(), width, height, limits)));
+  };
+  /** An animation towards scale `k`; `aim` holds k until it ends, is interrupted or replaced. */
+  const animated = (k: number) => {
+    const flight = selection.transition().duration(options.duration());
+    const token = {};
+    latest = token;
+    aim = k;
+    flight.on('end.aim interrupt.aim cancel.aim', () => {
+      if (latest === token) aim = latest = null;
+    });
+    return flight;
+  };
   const go = (view: View, instant = false) => {
     if (instant || options.duration() === 0) behaviour.transform(selection, toTransform(view));
-    else behaviour.transform(animated(), toTransform(view));
+    else behaviour.transform(animated(view.k), toTransform(view));
   };
   return {
     zoomBy(factor, towards) {
-      if (options.duration() === 0) behaviour.scaleBy(selection, factor, towards);
-      else behaviour.scaleBy(animated(), factor, towards);
+      // A press during a zoom's animation goes on from where that animation is heading, so two
+      // quick presses zoom twice as far as one, as they do once each has ended.
+      const k = Math.max(limits.minK, Math.min(MAX_ZOOM, (aim ?? current().k) * factor));
+      if (options.duration() === 0) behaviour.scaleTo(selection, k, towards);
+      else behaviour.scaleTo(animated(k), k, towards);
     },
     frame(box, padding = 40, { instant = false, maxK } = {}) {
       go(frameView(box, width, height, padding, limits, maxK), instant);
@@ -95,8 +121,9 @@ export function attachZoom(target: Element, options: ZoomOptions): ZoomControlle
       height = h;
       limits = next;
       setLimits();
-      const t = (target as Element & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
-      behaviour.transform(selection, toTransform(clampView(t, width, height, limits)));
+      // Fitting the view now would interrupt a zoom under way and leave it part way.
+      if (moving || aim !== null) refit = true;
+      else fit();
     },
     settled: () => (moving ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve()),
     destroy() {

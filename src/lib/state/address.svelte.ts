@@ -11,7 +11,7 @@
  */
 import { getContext, setContext, untrack } from 'svelte';
 import type { AppState } from './app.svelte';
-import { formatView, historyWrite, parseView, sameView, type View } from './route';
+import { formatDeck, formatView, historyWrite, parseView, sameView, type View } from './route';
 import { sameTarget, targetTitle } from '../core/story/model';
 
 /** At most one history write in this time. */
@@ -161,6 +161,11 @@ export class Address {
   /** The URL of this page showing another view (the presenter's window, say). */
   href(view: View): string {
     return this.#port.href(formatView(view, this.#port.read().search));
+  }
+
+  /** The URL of this presentation as a deck of pages to print, to open in another tab. */
+  deckHref(): string {
+    return this.#port.href(formatDeck(this.#port.read().search));
   }
 
   /** Keeps state and history in step (after `read()`) until the returned function runs. */

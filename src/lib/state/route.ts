@@ -15,6 +15,8 @@ export interface Params {
   childId: string | null;
   /** `?hide=`: relation types switched off in the key, as written (checked against the story's). */
   hide: string | null;
+  /** `?deck=1` (presentation mode): every step as a page, for a PDF; `&print=1` opens printing. */
+  deck: { print: boolean } | null;
   /** Things in the URL that were not understood, to be shown as a short notice. */
   notices: string[];
 }
@@ -53,8 +55,22 @@ export function parseParams(search: string): Params {
     date,
     childId: childId && /^[\w-]{1,100}$/.test(childId) ? childId : null,
     hide: query.get('hide'),
+    deck: mode === 'present' && query.has('deck') ? { print: query.has('print') } : null,
     notices,
   };
+}
+
+/**
+ * The address of the presentation as a deck of pages to print (`?mode=present&deck=1&print=1`):
+ * `search` (the current query) with those set, and no hash (the deck shows every step). Other
+ * parameters (story, date, hidden key categories) stay as they are.
+ */
+export function formatDeck(search: string): string {
+  const query = new URLSearchParams(search);
+  query.set('mode', 'present');
+  query.set('deck', '1');
+  query.set('print', '1');
+  return `?${query.toString().replace(/%2C/g, ',')}`;
 }
 
 export type Route =

@@ -118,7 +118,8 @@ export function datetimeAttr(date: StoryDate): string {
   return (date.text.split('/')[0] ?? date.text).trim();
 }
 
-const MONTHS = [
+/** The months' names in English, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -4,21 +4,7 @@
  */
 import type * as v from 'valibot';
 import type { Hint, StoryError } from './validate';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS } from './dates';
 
 /** Why one `YYYY[-MM[-DD]]` is not a date, or null when it is one. */
 function datePartProblem(text: string): string | null {
