@@ -5,6 +5,7 @@ import { elementBuild } from './vite.element.config';
 import { coarseWorldAtlas } from './scripts/world-atlas';
 import { storySchemaFile } from './scripts/story-schema';
 import { firstPaint } from './scripts/first-paint';
+import { checkedStories } from './scripts/checked-stories';
 import { studioBuild } from './vite.studio.config';
 import { studioCountries } from './scripts/studio-countries';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ export default defineConfig({
   // elementBuild: dist/alliance-map.js and its chunks, for host pages (see vite.element.config.ts).
   plugins: [
     coarseWorldAtlas(),
+    checkedStories(),
     firstPaint(),
     studioCountries(),
     svelte(),

@@ -1,10 +1,14 @@
 /**
  * Fetches a story file, its article and (for a presentation) its steps from the app's own
  * origin, and validates them together. Every failure becomes a `StoryError` the page can show;
- * nothing here throws.
+ * nothing here throws. A story the build has checked already (scripts/checked-stories.ts) is
+ * read from its checked form instead, without the validator, which is then never downloaded.
  */
-import { parseStory, type StoryError } from './validate';
-import { ARTICLE_FILE, PRESENTATION_FILE, type Story } from './schema';
+import { CHECKED } from 'virtual:checked-stories';
+import type { StoryError } from './validate';
+import type { Story } from './schema';
+import { ARTICLE_FILE, PRESENTATION_FILE } from './files';
+import { reviveStory, type CheckedFile, type CheckedStory } from './checked';
 
 export type LoadResult =
   { ok: true; story: Story; article: string } | { ok: false; errors: StoryError[] };
@@ -81,6 +85,8 @@ async function withPresentation(
 
 /** Validates the story, naming the file each error is in (steps may come from their own file). */
 async function validate(json: unknown, article: string, file: string): Promise<LoadResult> {
+  // The validator (valibot and the reference checks) is its own chunk: checked stories never need it.
+  const { parseStory } = await import('./validate');
   const result = parseStory(json, article);
   if (result.ok) return { ...result, article };
   // The fuller messages are only needed, and only downloaded, when something is wrong.
@@ -106,15 +112,55 @@ export interface LoadOptions {
   presentation?: boolean;
 }
 
+/** A story the build checked, and its article, fetched side by side. */
+async function loadChecked(
+  slug: string,
+  checked: CheckedStory,
+  base: string,
+  signal?: AbortSignal,
+): Promise<LoadResult> {
+  const file = `stories/${slug}.json`;
+  try {
+    const [text, article] = await Promise.all([
+      fetchText(new URL(checked.file, base).href, `The story “${slug}”`, signal),
+      fetchText(new URL(checked.article, base).href, `The article of “${slug}”`, signal),
+    ]);
+    return { ok: true, story: reviveStory(JSON.parse(text) as CheckedFile), article };
+  } catch (error) {
+    return { ok: false, errors: [fileError(file, (error as Error).message)] };
+  }
+}
+
+/** Loads of checked stories begun before the page asked for them (`prefetchStory`). */
+const early = new Map<string, Promise<LoadResult>>();
+
+/**
+ * Starts loading a story the build has checked now, before the app is mounted, so that its
+ * download overlaps the app's start; the first `loadStory` of it takes the result.
+ */
+export function prefetchStory(slug: string, base: string): void {
+  const checked = CHECKED[slug];
+  const key = `${base} ${slug}`;
+  if (!checked || early.has(key)) return;
+  early.set(key, loadChecked(slug, checked, base));
+}
+
 /**
  * Loads `stories/<slug>.json` relative to `base`, then the article it names (and, if asked, its
- * presentation), and validates them together.
+ * presentation), and validates them together; a story the build checked comes ready to use.
  */
 export async function loadStory(
   slug: string,
   base: string,
   { signal, presentation = false }: LoadOptions = {},
 ): Promise<LoadResult> {
+  const checked = presentation ? undefined : CHECKED[slug];
+  if (checked) {
+    const key = `${base} ${slug}`;
+    const started = early.get(key);
+    early.delete(key); // a later load (a retry, another page) fetches afresh
+    return started ?? loadChecked(slug, checked, base, signal);
+  }
   const file = `stories/${slug}.json`;
   let json: unknown;
   try {
