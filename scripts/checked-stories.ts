@@ -2,12 +2,13 @@
  * Validation at build time for the stories the app ships (`static/stories/<slug>.json` with its
  * article): each is checked with the app's own validator (a story with errors fails the build,
  * with every problem listed), and its checked form is written as `stories/<slug>.<hash>.json`
- * (src/lib/story/checked.ts). The reader's page loads that instead of the story file, so it
- * neither downloads nor runs the validator for them; any other story, and the studio, are
- * validated in the browser as before. In development nothing is precomputed: every story is
+ * (src/lib/story/checked.ts), without the texts only the reading panel shows, which go to
+ * `stories/<slug>.<hash>.texts.json`. The reader's page loads those instead of the story file,
+ * the texts with the reading panel, so it neither downloads nor runs the validator for them;
+ * any other story, and the studio, are validated in the browser as before. In development nothing is precomputed: every story is
  * validated when it loads, so an edited file is checked at once.
  *
- * `import { CHECKED } from 'virtual:checked-stories'`: slug → { file, article } (paths relative
+ * `import { CHECKED } from 'virtual:checked-stories'`: slug → { file, texts, article } (paths relative
  * to the page's base).
  */
 import { createHash } from 'node:crypto';
@@ -16,7 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseStory } from '../src/lib/story/validate';
-import { datePaths, type CheckedFile, type CheckedStory } from '../src/lib/story/checked';
+import {
+  datePaths,
+  splitReadingTexts,
+  type CheckedFile,
+  type CheckedStory,
+} from '../src/lib/story/checked';
 import { ARTICLE_FILE } from '../src/lib/story/files';
 
 const ID = 'virtual:checked-stories';
@@ -72,11 +78,16 @@ export function checkedStories(dir = STORIES): Plugin {
         const src = (json['article'] as { src: string }).src;
         if (!ARTICLE_FILE.test(src)) throw new Error(`${slug}.json: article → src "${src}"`);
         const article = readFileSync(join(dir, src), 'utf8');
-        const text = JSON.stringify(checkStoryFile(json, article, `${slug}.json`));
-        const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
+        const { dates, story } = checkStoryFile(json, article, `${slug}.json`);
+        const split = splitReadingTexts(story);
+        const text = JSON.stringify({ dates, story: split.story } satisfies CheckedFile);
+        const texts = JSON.stringify(split.texts);
+        const hash = createHash('sha256').update(text).update(texts).digest('hex').slice(0, 8);
         const file = `stories/${slug}.${hash}.json`;
+        const textsFile = `stories/${slug}.${hash}.texts.json`;
         this.emitFile({ type: 'asset', fileName: file, source: text });
-        checked[slug] = { file, article: `stories/${src}` };
+        this.emitFile({ type: 'asset', fileName: textsFile, source: texts });
+        checked[slug] = { file, texts: textsFile, article: `stories/${src}` };
       }
       return `export const CHECKED = ${JSON.stringify(checked)};`;
     },

@@ -14,9 +14,10 @@ export interface CheckedFile {
   story: Record<string, unknown>;
 }
 
-/** Where a built-in story's checked file and its article are, relative to the page's base. */
+/** Where a built-in story's checked file, its reading texts and its article are (from the base). */
 export interface CheckedStory {
   file: string;
+  texts: string;
   article: string;
 }
 
@@ -61,4 +62,48 @@ export function reviveStory(file: CheckedFile): Story {
   const story = file.story;
   for (const path of file.dates) reviveAt(story, path.split('.'), mustParseDate);
   return story as unknown as Story;
+}
+
+/**
+ * The fields only the reading panel (and a presentation) shows: the passages' quotes, the notes,
+ * the sources, the actors' and relations' longer names, summaries and the words highlighted in
+ * passages. A checked story's first download leaves them out; they come with the article, when
+ * the reading panel is fetched.
+ */
+export const READING_FIELDS = {
+  passages: ['quote'],
+  notes: ['text'],
+  sources: ['label', 'url'],
+  actors: ['officialName', 'summary', 'aliases'],
+  relations: ['summary', 'mentions'],
+} as const;
+type List = keyof typeof READING_FIELDS;
+const LISTS = Object.keys(READING_FIELDS) as List[];
+
+/** Each list's reading fields, item by item in the list's order (the fields an item has). */
+export type ReadingTexts = Partial<Record<List, Record<string, unknown>[]>>;
+
+type Item = Record<string, unknown>;
+const items = (story: Item, list: string) => (story[list] ?? []) as Item[];
+
+/** The story without its reading fields, and those fields (at build time, on the JSON form). */
+export function splitReadingTexts(story: Item): { story: Item; texts: ReadingTexts } {
+  const without: Item = { ...story };
+  const texts: ReadingTexts = {};
+  for (const list of LISTS) {
+    const fields: readonly string[] = READING_FIELDS[list];
+    const keep = (item: Item, reading: boolean) =>
+      Object.fromEntries(Object.entries(item).filter(([key]) => fields.includes(key) === reading));
+    without[list] = items(story, list).map((item) => keep(item, false));
+    texts[list] = items(story, list).map((item) => keep(item, true));
+  }
+  return { story: without, texts };
+}
+
+/** Puts the reading fields back into the story's own objects (in place: the index keeps them). */
+export function fillReadingTexts(story: Story, texts: ReadingTexts): void {
+  for (const list of LISTS)
+    items(story as unknown as Item, list).forEach((item, i) =>
+      Object.assign(item, texts[list]?.[i]),
+    );
 }

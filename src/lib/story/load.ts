@@ -8,10 +8,23 @@ import { CHECKED } from 'virtual:checked-stories';
 import type { StoryError } from './validate';
 import type { Story } from './schema';
 import { ARTICLE_FILE, PRESENTATION_FILE } from './files';
-import { reviveStory, type CheckedFile, type CheckedStory } from './checked';
+import {
+  fillReadingTexts,
+  reviveStory,
+  type CheckedFile,
+  type CheckedStory,
+  type ReadingTexts,
+} from './checked';
+
+/**
+ * The article's text, fetched the first time it is asked for. For a story the build checked it
+ * also brings the story's reading texts (passages, notes, sources), which the first download
+ * leaves out: ask for it before showing them.
+ */
+export type ArticleLoader = () => Promise<string>;
 
 export type LoadResult =
-  { ok: true; story: Story; article: string } | { ok: false; errors: StoryError[] };
+  { ok: true; story: Story; article: ArticleLoader } | { ok: false; errors: StoryError[] };
 
 async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
   const response = await fetch(url, { signal });
@@ -88,7 +101,7 @@ async function validate(json: unknown, article: string, file: string): Promise<L
   // The validator (valibot and the reference checks) is its own chunk: checked stories never need it.
   const { parseStory } = await import('./validate');
   const result = parseStory(json, article);
-  if (result.ok) return { ...result, article };
+  if (result.ok) return { ...result, article: () => Promise.resolve(article) };
   // The fuller messages are only needed, and only downloaded, when something is wrong.
   const { explainErrors } = await import('./messages');
   const errors = explainErrors(result.errors, article);
@@ -112,7 +125,7 @@ export interface LoadOptions {
   presentation?: boolean;
 }
 
-/** A story the build checked, and its article, fetched side by side. */
+/** A story the build checked; its reading texts and article come when first asked for. */
 async function loadChecked(
   slug: string,
   checked: CheckedStory,
@@ -121,11 +134,24 @@ async function loadChecked(
 ): Promise<LoadResult> {
   const file = `stories/${slug}.json`;
   try {
-    const [text, article] = await Promise.all([
-      fetchText(new URL(checked.file, base).href, `The story “${slug}”`, signal),
-      fetchText(new URL(checked.article, base).href, `The article of “${slug}”`, signal),
-    ]);
-    return { ok: true, story: reviveStory(JSON.parse(text) as CheckedFile), article };
+    const text = await fetchText(new URL(checked.file, base).href, `The story “${slug}”`, signal);
+    const story = reviveStory(JSON.parse(text) as CheckedFile);
+    let reading: Promise<string> | null = null;
+    const article = () =>
+      (reading ??= Promise.all([
+        fetchText(new URL(checked.texts, base).href, `The passages of “${slug}”`),
+        fetchText(new URL(checked.article, base).href, `The article of “${slug}”`),
+      ]).then(
+        ([texts, article]) => {
+          fillReadingTexts(story, JSON.parse(texts) as ReadingTexts);
+          return article;
+        },
+        (error: unknown) => {
+          reading = null; // asked again (Try again), it fetches afresh
+          throw error;
+        },
+      ));
+    return { ok: true, story, article };
   } catch (error) {
     return { ok: false, errors: [fileError(file, (error as Error).message)] };
   }
