@@ -2,7 +2,7 @@
  * Validation at build time for the stories the app ships (`static/stories/<slug>.json` with its
  * article): each is checked with the app's own validator (a story with errors fails the build,
  * with every problem listed), and its checked form is written as `stories/<slug>.<hash>.json`
- * (src/lib/story/checked.ts), without the texts only the reading panel shows, which go to
+ * (src/lib/core/story/checked.ts), without the texts only the reading panel shows, which go to
  * `stories/<slug>.<hash>.texts.json`. The reader's page loads those instead of the story file,
  * the texts with the reading panel, so it neither downloads nor runs the validator for them;
  * any other story, and the studio, are validated in the browser as before. In development nothing is precomputed: every story is
@@ -16,14 +16,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseStory } from '../src/lib/story/validate';
+import { parseStory } from '../src/lib/core/story/validate';
 import {
   datePaths,
   splitReadingTexts,
   type CheckedFile,
   type CheckedStory,
-} from '../src/lib/story/checked';
-import { ARTICLE_FILE } from '../src/lib/story/files';
+} from '../src/lib/core/story/checked';
+import { ARTICLE_FILE } from '../src/lib/core/story/files';
 
 const ID = 'virtual:checked-stories';
 const RESOLVED = `\0${ID}`;

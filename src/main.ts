@@ -2,9 +2,9 @@
 import { mount } from 'svelte';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import App from './App.svelte';
-import { prefetchCountries } from './lib/map/geo';
+import { prefetchCountries } from './lib/core/map/geo';
 import { parseParams } from './lib/state/route';
-import { prefetchStory } from './lib/story/load';
+import { prefetchStory } from './lib/core/story/load';
 import './app.css';
 
 // The story and the world's outlines download while the app starts (a story the build checked,

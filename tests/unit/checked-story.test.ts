@@ -1,6 +1,6 @@
 /**
  * The stories the app ships are validated at build time and read back in the browser without
- * the validator (scripts/checked-stories.ts, src/lib/story/checked.ts): what is read back must
+ * the validator (scripts/checked-stories.ts, src/lib/core/story/checked.ts): what is read back must
  * be exactly what the validator would have given, dates included.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,8 +13,8 @@ import {
   splitReadingTexts,
   type CheckedFile,
   type ReadingTexts,
-} from '../../src/lib/story/checked';
-import { parseStory } from '../../src/lib/story/validate';
+} from '../../src/lib/core/story/checked';
+import { parseStory } from '../../src/lib/core/story/validate';
 
 const dir = new URL('../../static/stories/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');

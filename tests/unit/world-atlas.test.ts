@@ -9,8 +9,8 @@ import { geoArea, geoBounds } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
 import { coarsenWorld, COARSE_QUANTIZATION, packWorld } from '../../scripts/world-atlas';
-import { packArcs, unpackArcs } from '../../src/lib/map/packedArcs';
-import { countriesOf } from '../../src/lib/map/geo';
+import { packArcs, unpackArcs } from '../../src/lib/core/map/packedArcs';
+import { countriesOf } from '../../src/lib/core/map/geo';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const original = JSON.parse(
