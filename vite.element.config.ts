@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { AcceptedPlugin } from 'postcss';
 import { coarseWorldAtlas } from './scripts/world-atlas';
+import { checkedStories } from './scripts/checked-stories';
 
 /** The page's global rules: inside a shadow root they must target the element's wrapper. */
 const PAGE_SELECTORS = new Set([':root', 'html', 'body']);
@@ -55,7 +56,7 @@ export function elementBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [coarseWorldAtlas(), svelte()],
+  plugins: [coarseWorldAtlas(), checkedStories(), svelte()],
   publicDir: false,
   base: './',
   css: { postcss: { plugins: [shadowRootStyles()] } },

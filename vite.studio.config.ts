@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { coarseWorldAtlas } from './scripts/world-atlas';
 import { studioCountries } from './scripts/studio-countries';
+import { checkedStories } from './scripts/checked-stories';
 
 export function studioBuild(): Plugin {
   return {
@@ -22,7 +23,7 @@ export function studioBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [coarseWorldAtlas(), studioCountries(), svelte()],
+  plugins: [coarseWorldAtlas(), studioCountries(), checkedStories(), svelte()],
   publicDir: false,
   base: './',
   build: {

@@ -43,6 +43,20 @@ export function installProbe() {
     attributeFilter: ['data-ready'],
   });
 
+  // Paint timings: first contentful paint, and the largest contentful paint as it stands (the
+  // browser stops updating it at the first input). For the app both are normally the
+  // prerendered first paint in index.html (its title, standfirst and picture), not the live map.
+  probe.lcp = null;
+  try {
+    new PerformanceObserver((list) => {
+      const last = list.getEntries().at(-1);
+      if (last) probe.lcp = last.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {
+    // No LCP API: the figure stays empty.
+  }
+  probe.fcp = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+
   // Long tasks (≥ 50 ms on the main thread) from the start: the longest is how long the page
   // was frozen while it loaded.
   probe.longTasks = [];

@@ -48,6 +48,8 @@ const ROWS = [
   { figure: 'bytesToInteractive', label: 'transferred until interactive (KB gzip)', unit: KB },
   { figure: 'bytesAtLoad', label: 'transferred at load, total (KB gzip)', unit: KB },
   { figure: 'bytesAfterZoom', label: 'transferred after zoom to Korea (KB gzip)', unit: KB },
+  { figure: 'fcp', label: `first contentful paint, median (ms, ${THROTTLE}×)`, unit: 1 },
+  { figure: 'lcp', label: `largest contentful paint, median (ms, ${THROTTLE}×)`, unit: 1 },
   {
     figure: 'firstClickAnswered',
     label: `navigation → first click answered, median (ms, ${THROTTLE}×)`,
@@ -143,9 +145,14 @@ async function measureLoad({ page }) {
   const bytesToInteractive = await page.evaluate((t) => window.__bench.transferred(t), readyAt);
   await page.waitForLoadState('networkidle');
   const bytesAtLoad = await page.evaluate(() => window.__bench.transferred());
+  // Paint timings once the page is idle (no input has been made, so LCP is final).
+  const { fcp, lcp } = await page.evaluate(() => ({
+    fcp: window.__bench.fcp(),
+    lcp: window.__bench.lcp,
+  }));
   // Which files make up the bytes, for whoever has to bring them under budget.
   const requests = await page.evaluate(() => window.__bench.requests());
-  return { readyAt, bytesToInteractive, bytesAtLoad, requests };
+  return { readyAt, bytesToInteractive, bytesAtLoad, fcp, lcp, requests };
 }
 
 /**
@@ -370,6 +377,14 @@ function summarize(raw) {
       0.5,
     ),
     bytesAfterZoom: raw.zoom?.bytesAfterZoom ?? null,
+    fcp: percentile(
+      loads.map((l) => l.fcp).filter((t) => t != null),
+      0.5,
+    ),
+    lcp: percentile(
+      loads.map((l) => l.lcp).filter((t) => t != null),
+      0.5,
+    ),
     firstClickAnswered: percentile(
       raw.firstClicks.map((l) => l.firstClickAnswered),
       0.5,

@@ -28,12 +28,13 @@ for (const [what, body] of [
 test('a quote that differs from the article shows the nearest passage with the difference marked', async ({
   page,
 }) => {
+  // Served under a name the build has not checked, so the browser validates it (with its article).
   const story = JSON.parse(file('static/stories/aukus-2021.json'));
   story.passages[0].quote = story.passages[0].quote.replace('2021', '2012');
-  await page.route('**/stories/aukus-2021.json', (route) =>
+  await page.route('**/stories/aukus-edited.json', (route) =>
     route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }),
   );
-  await page.goto('/?story=aukus-2021');
+  await page.goto('/?story=aukus-edited');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
     'differs from the nearest passage at character 19 (the quote has "1" where the article has "2")',
@@ -43,10 +44,10 @@ test('a quote that differs from the article shows the nearest passage with the d
 
 test('a draft says so in a banner', async ({ page }) => {
   const story = { ...JSON.parse(file('static/stories/aukus-2021.json')), draft: true };
-  await page.route('**/stories/aukus-2021.json', (route) =>
+  await page.route('**/stories/aukus-draft.json', (route) =>
     route.fulfill({ body: JSON.stringify(story), contentType: 'application/json' }),
   );
-  await openMap(page, '/?story=aukus-2021');
+  await openMap(page, '/?story=aukus-draft');
   await expect(page.locator('[data-draft]')).toContainText('Draft:');
 });
 

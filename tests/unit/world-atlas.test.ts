@@ -8,7 +8,9 @@ import { feature } from 'topojson-client';
 import { geoArea, geoBounds } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
-import { coarsenWorld, COARSE_QUANTIZATION } from '../../scripts/world-atlas';
+import { coarsenWorld, COARSE_QUANTIZATION, packWorld } from '../../scripts/world-atlas';
+import { packArcs, unpackArcs } from '../../src/lib/core/map/packedArcs';
+import { countriesOf } from '../../src/lib/core/map/geo';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const original = JSON.parse(
@@ -50,14 +52,60 @@ describe('the coarsened start-up world', () => {
     expect(worst).toBeLessThan(0.05);
   });
 
-  it('is at least a quarter smaller on the wire', () => {
-    const size = (t: Topology) => gzipSync(JSON.stringify(t), { level: 9 }).length;
-    expect(size(coarse)).toBeLessThan(size(original) * 0.75);
+  it('is at least a third smaller on the wire, its arcs packed', () => {
+    const size = (text: string) => gzipSync(text, { level: 9 }).length;
+    expect(size(packWorld(coarse))).toBeLessThan(size(JSON.stringify(original)) * 0.67);
+    expect(size(packWorld(coarse))).toBeLessThan(size(JSON.stringify(coarse)) * 0.85);
+  });
+
+  it('reads back, packed, as the same countries', async () => {
+    const read = await countriesOf(new Response(packWorld(coarse)));
+    expect(read).toEqual(countries(coarse));
   });
 
   it('refuses a file that is not a world-atlas topology', () => {
     expect(() => coarsenWorld({ type: 'Topology', objects: {}, arcs: [] })).toThrow(
       'no "countries" object',
     );
+  });
+});
+
+describe('packed arcs', () => {
+  it.each([
+    [[[[0, 0]]]],
+    [
+      [
+        [
+          [1, -1],
+          [-16, 15],
+          [16, -17],
+        ],
+      ],
+    ],
+    [
+      [
+        [
+          [4999, -4999],
+          [1048576, -1048577],
+        ],
+        [[3, 4]],
+      ],
+    ],
+    [
+      [
+        [
+          [2, 3],
+          [0, 0],
+          [-1, 0],
+        ],
+        [[7, 7]],
+        [
+          [-3, 9],
+          [12, -40],
+        ],
+      ],
+    ],
+  ])('%j reads back unchanged', (arcs) => {
+    expect(unpackArcs(packArcs(arcs))).toEqual(arcs);
   });
 });

@@ -2,7 +2,7 @@
  * The presentation's steps, which a story may keep in a file of their own: fetched the first
  * time someone presents, validated with the story, and put into the app state's index.
  */
-import { loadPresentation } from '../core/story/load';
+import { loadPresentation, type ArticleLoader, type LoadResult } from '../core/story/load';
 import { indexStory } from '../core/story/model';
 import type { AppState } from '../state/app.svelte';
 
@@ -12,8 +12,8 @@ export class PresentationSteps {
 
   constructor(
     private readonly app: AppState,
-    /** The story's slug, its article and where `stories/` lives. */
-    private readonly story: { slug: string; article: string; base: string },
+    /** The story's slug, its article (fetched with the story's reading texts) and where `stories/` lives. */
+    private readonly story: { slug: string; article: ArticleLoader; base: string },
   ) {}
 
   /** The story has a presentation, loaded already or in its own file. */
@@ -29,7 +29,14 @@ export class PresentationSteps {
     if (this.loading) return false;
     this.loading = true;
     const { slug, article, base } = this.story;
-    const result = await loadPresentation(slug, app.index.story, article, base);
+    // The whole story is validated again with its steps: its reading texts must be in it.
+    const result = await article().then(
+      (text) => loadPresentation(slug, app.index.story, text, base),
+      (error: Error): LoadResult => ({
+        ok: false,
+        errors: [{ where: `stories/${slug}.json`, message: error.message }],
+      }),
+    );
     this.loading = false;
     if (!result.ok) {
       const [first] = result.errors;

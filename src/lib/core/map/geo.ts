@@ -6,6 +6,7 @@ import { geoEqualEarth, geoInterpolate, geoPath, type GeoProjection } from 'd3-g
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { unpackArcs } from './packedArcs';
 
 /** A country of the atlas; its `id` is the ISO 3166-1 numeric code. Names are not kept. */
 export type Country = Feature<Geometry, { name?: string } | null>;
@@ -52,11 +53,16 @@ export async function fetchMapData(
   return response;
 }
 
-/** Parses a fetched world-atlas topology into its countries. Throws a readable error. */
+/**
+ * Parses a fetched world-atlas topology into its countries (the start-up file's arcs come
+ * packed: see scripts/world-atlas.ts). Throws a readable error.
+ */
 export async function countriesOf(response: Response): Promise<Country[]> {
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
   if (!topology?.objects?.countries)
     throw new Error('The map data file is not a world-atlas topology.');
+  const arcs: unknown = topology.arcs;
+  if (typeof arcs === 'string') topology.arcs = unpackArcs(arcs) as Topology['arcs'];
   return (
     feature(topology, topology.objects.countries) as FeatureCollection<
       Geometry,

@@ -1,14 +1,31 @@
 /**
  * Fetches a story file, its article and (for a presentation) its steps from the app's own
  * origin, and validates them together. Every failure becomes a `StoryError` the page can show;
- * nothing here throws.
+ * nothing here throws. A story the build has checked already (scripts/checked-stories.ts) is
+ * read from its checked form instead, without the validator, which is then never downloaded.
  */
-import { parseStory, parseStoryInSlices, type CheckPhase, type StoryError } from './validate';
+import { CHECKED } from 'virtual:checked-stories';
+import type { CheckPhase, StoryError } from './validate';
 import { yieldToMain } from './slices';
-import { ARTICLE_FILE, PRESENTATION_FILE, type Story } from './schema';
+import type { Story } from './schema';
+import { ARTICLE_FILE, PRESENTATION_FILE } from './files';
+import {
+  fillReadingTexts,
+  reviveStory,
+  type CheckedFile,
+  type CheckedStory,
+  type ReadingTexts,
+} from './checked';
+
+/**
+ * The article's text, fetched the first time it is asked for. For a story the build checked it
+ * also brings the story's reading texts (passages, notes, sources), which the first download
+ * leaves out: ask for it before showing them.
+ */
+export type ArticleLoader = () => Promise<string>;
 
 export type LoadResult =
-  { ok: true; story: Story; article: string } | { ok: false; errors: StoryError[] };
+  { ok: true; story: Story; article: ArticleLoader } | { ok: false; errors: StoryError[] };
 
 /** How far a load has come: bytes of the story file so far, then the check's phases. */
 export type LoadProgress =
@@ -136,13 +153,15 @@ async function validate(
   file: string,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<LoadResult> {
-  // A large story is checked a phase per task and handed over in a task of its own, so that
-  // neither the check nor the first drawing of the map freezes the page for long.
+  // The validator (valibot and the reference checks) is its own chunk: checked stories never
+  // need it. A large story is checked a phase per task and handed over in a task of its own, so
+  // that neither the check nor the first drawing of the map freezes the page for long.
+  const { parseStory, parseStoryInSlices } = await import('./validate');
   const result = onProgress
     ? await parseStoryInSlices(json, article, { onPhase: (phase) => onProgress({ phase }) })
     : parseStory(json, article);
   if (onProgress) await yieldToMain();
-  if (result.ok) return { ...result, article };
+  if (result.ok) return { ...result, article: () => Promise.resolve(article) };
   // The fuller messages are only needed, and only downloaded, when something is wrong.
   const { explainErrors } = await import('./messages');
   const errors = explainErrors(result.errors, article);
@@ -168,15 +187,68 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
+/** A story the build checked; its reading texts and article come when first asked for. */
+async function loadChecked(
+  slug: string,
+  checked: CheckedStory,
+  base: string,
+  signal?: AbortSignal,
+): Promise<LoadResult> {
+  const file = `stories/${slug}.json`;
+  try {
+    const text = await fetchText(new URL(checked.file, base).href, `The story “${slug}”`, signal);
+    const story = reviveStory(JSON.parse(text) as CheckedFile);
+    let reading: Promise<string> | null = null;
+    const article = () =>
+      (reading ??= Promise.all([
+        fetchText(new URL(checked.texts, base).href, `The passages of “${slug}”`),
+        fetchText(new URL(checked.article, base).href, `The article of “${slug}”`),
+      ]).then(
+        ([texts, article]) => {
+          fillReadingTexts(story, JSON.parse(texts) as ReadingTexts);
+          return article;
+        },
+        (error: unknown) => {
+          reading = null; // asked again (Try again), it fetches afresh
+          throw error;
+        },
+      ));
+    return { ok: true, story, article };
+  } catch (error) {
+    return { ok: false, errors: [fileError(file, (error as Error).message)] };
+  }
+}
+
+/** Loads of checked stories begun before the page asked for them (`prefetchStory`). */
+const early = new Map<string, Promise<LoadResult>>();
+
+/**
+ * Starts loading a story the build has checked now, before the app is mounted, so that its
+ * download overlaps the app's start; the first `loadStory` of it takes the result.
+ */
+export function prefetchStory(slug: string, base: string): void {
+  const checked = CHECKED[slug];
+  const key = `${base} ${slug}`;
+  if (!checked || early.has(key)) return;
+  early.set(key, loadChecked(slug, checked, base));
+}
+
 /**
  * Loads `stories/<slug>.json` relative to `base`, then the article it names (and, if asked, its
- * presentation), and validates them together.
+ * presentation), and validates them together; a story the build checked comes ready to use.
  */
 export async function loadStory(
   slug: string,
   base: string,
   { signal, presentation = false, onProgress }: LoadOptions = {},
 ): Promise<LoadResult> {
+  const checked = presentation ? undefined : CHECKED[slug];
+  if (checked) {
+    const key = `${base} ${slug}`;
+    const started = early.get(key);
+    early.delete(key); // a later load (a retry, another page) fetches afresh
+    return started ?? loadChecked(slug, checked, base, signal);
+  }
   const file = `stories/${slug}.json`;
   let json: unknown;
   let large: boolean;

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { PARTIAL_DATE, parseDate, type StoryDate } from './dates';
+import { ARTICLE_FILE, PRESENTATION_FILE } from './files';
 
 export { PARTIAL_DATE };
 
@@ -40,9 +41,8 @@ const Id = v.pipe(
   v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be letters, digits, "-" or "_"'),
   v.maxLength(64),
 );
-/** Files next to the story: its article (.txt) and its presentation (.json). The loader uses the same rules. */
-export const ARTICLE_FILE = /^[a-z0-9][a-z0-9._-]*\.txt$/;
-export const PRESENTATION_FILE = /^[a-z0-9][a-z0-9._-]*\.json$/;
+/** Files next to the story (in files.ts, which the loader reads without the schema). */
+export { ARTICLE_FILE, PRESENTATION_FILE };
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(2000));
 const Color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c'));
 const LonLat = v.tuple([
