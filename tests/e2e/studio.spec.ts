@@ -79,20 +79,33 @@ async function pasteArticle(page: Page) {
 
 test('a story made from scratch with the studio loads in the app', async ({ page }) => {
   await pasteArticle(page);
-  // Suggestions: accept two countries, drop one.
+  // Suggestions, from the story tools' generator: countries, NATO as a group with its members,
+  // relations typed from their sentence's words (three sides in one), and the dates.
   await tab(page, 'suggestions').click();
+  await expect(page.getByRole('button', { name: /^Add NATO with \d+ more$/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Add Estonia – Latvia – Lithuania: support' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: 'Add 7 March 2024: Sweden became the 32nd member on 7 March 2024.',
+    }),
+  ).toBeVisible();
+  // Accept two countries, drop one, accept a relation (which brings its sides).
   await page.getByRole('button', { name: 'Add Finland', exact: true }).click();
   await page.getByRole('button', { name: 'Add Sweden', exact: true }).click();
   await page.getByRole('button', { name: 'Drop Hungary', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Add Hungary', exact: true })).toHaveCount(0);
   await expect(page.locator('.studio [data-actor="FIN"]').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Add Russia → Ukraine: war', exact: true }).click();
+  await expect(page.locator('.studio svg.map [data-relation="rus-ukr-war"]')).toBeVisible();
 
   // An actor typed by name.
   await tab(page, 'actors').click();
-  await page.getByLabel('Add a country').fill('Russia');
-  await page.getByRole('button', { name: 'Add Russia' }).click();
-  await expect(page.getByLabel('Name on the map')).toHaveValue('Russia');
-  await expect(page.locator('.studio [data-actor="RUS"]').first()).toBeVisible();
+  await page.getByLabel('Add a country').fill('Eston');
+  await page.getByRole('button', { name: 'Add Estonia' }).click();
+  await expect(page.getByLabel('Name on the map')).toHaveValue('Estonia');
+  await expect(page.locator('.studio [data-actor="EST"]').first()).toBeVisible();
 
   // A relation, with a passage made by selecting its words in the article.
   await tab(page, 'relations').click();

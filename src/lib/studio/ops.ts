@@ -24,11 +24,11 @@ export type EventJson = v.InferInput<typeof EventSchema> & Record<string, unknow
 /** The collections of the story file that hold items with ids. */
 export type Collection = 'actors' | 'relations' | 'events' | 'passages' | 'roles';
 
-function list<T>(doc: Doc, name: Collection): T[] {
+export function list<T>(doc: Doc, name: Collection): T[] {
   return (doc.story[name] as T[] | undefined) ?? [];
 }
 
-function idsOf(doc: Doc, name: Collection): string[] {
+export function idsOf(doc: Doc, name: Collection): string[] {
   return list<{ id: string }>(doc, name).map((item) => item.id);
 }
 
@@ -46,6 +46,7 @@ export function addCountry(doc: Doc, country: CountryInfo): { doc: Doc; id: stri
     role,
     features: [country.code],
     anchor: country.anchor,
+    ...(country.anchorLabel && { anchorLabel: country.anchorLabel }),
   };
   if (country.officialName !== country.name) actor.officialName = country.officialName;
   const aliases = [country.capital, country.demonym].filter((s) => s && s !== country.name);
