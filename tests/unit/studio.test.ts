@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { getIn, newDoc, serialize, setIn, slugify, type Doc } from '../../src/lib/studio/draft';
 import { record, redo, start, undo } from '../../src/lib/studio/history';
 import { check, drawable, pathOf } from '../../src/lib/studio/problems';
-import { addCountry, addPassage, addRelation, addStep, moveItem } from '../../src/lib/studio/ops';
+import {
+  addCountry,
+  addPassage,
+  addRelation,
+  addSpan,
+  addStep,
+  moveItem,
+} from '../../src/lib/studio/ops';
+import { passagesPathOf } from '../../src/lib/studio/article';
 import { COUNTRIES, countryByCode, findCountries } from '../../src/lib/studio/countries';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -182,6 +190,37 @@ describe('edits', () => {
     doc = addStep(addStep(doc, view, 'One').doc, view, 'Two').doc;
     doc = moveItem(doc, ['presentation', 'steps'], 1, 0);
     expect(doc.presentation?.steps.map((s) => s.title)).toEqual(['Two', 'One']);
+  });
+});
+
+describe('spans', () => {
+  it('adds a span from the story’s year, with a fresh id each time', () => {
+    const first = addSpan(newDoc('Text.', 'T'));
+    const second = addSpan(first.doc);
+    expect([first.id, second.id]).toEqual(['span', 'span-2']);
+    expect(getIn(second.doc, ['story', 'spans', 0])).toEqual({
+      id: 'span',
+      label: 'New span',
+      from: String(first.doc.story.asOf).slice(0, 4),
+    });
+  });
+
+  it('keeps a story’s spans through an edit of another field', () => {
+    const doc = defaultDoc();
+    const edited = setIn(doc, ['story', 'spans', 2, 'label'], 'The gap');
+    const before = doc.story.spans as unknown[];
+    const after = edited.story.spans as unknown[];
+    expect(after.filter((_, i) => i !== 2)).toEqual(before.filter((_, i) => i !== 2));
+  });
+
+  it('quotes nothing for a span (the schema gives spans no passages)', () => {
+    expect(passagesPathOf(defaultDoc(), { kind: 'spans', index: 0 })).toBeNull();
+    expect(passagesPathOf(defaultDoc(), { kind: 'events', index: 0 })).toEqual([
+      'story',
+      'events',
+      0,
+      'passages',
+    ]);
   });
 });
 
