@@ -1,5 +1,5 @@
 /** Dates a sentence gives, at the precision it gives them, for the draft generator. */
-import { parseDate } from '../story/dates';
+import { parseDate } from '../core/story/dates';
 
 const MONTHS = [
   'january',
