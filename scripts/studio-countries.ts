@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'vite';
 import { countryTable } from './story/lexicon';
-import { toRows } from '../src/lib/draft/table';
+import { toRows } from '../src/lib/core/draft/table';
 
 const ID = 'virtual:studio-countries';
 

@@ -1,16 +1,16 @@
 /**
  * `npm run story -- draft <article.txt>`: a first story for any English news article, made by
- * the generator the studio runs too (src/lib/draft/generate.ts) with the country table built
+ * the generator the studio runs too (src/lib/core/draft/generate.ts) with the country table built
  * here in Node (lexicon.ts). The result passes `check` and says it is a draft until someone
  * edits it.
  */
 import { readFileSync } from 'node:fs';
-import { draftStory as generate } from '../../src/lib/draft/generate';
+import { draftStory as generate } from '../../src/lib/core/draft/generate';
 import { countryTable } from './lexicon';
 
-export { sentences } from '../../src/lib/draft/sentences';
-export { datesIn } from '../../src/lib/draft/dates';
-export { statusOf } from '../../src/lib/draft/wording';
+export { sentences } from '../../src/lib/core/draft/sentences';
+export { datesIn } from '../../src/lib/core/draft/dates';
+export { statusOf } from '../../src/lib/core/draft/wording';
 
 /** The draft of an article's text, as if read from `file`. */
 export function draftStory(

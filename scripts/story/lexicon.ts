@@ -1,5 +1,5 @@
 /**
- * The country table of the draft generator (src/lib/draft/): every country's names, demonym and
+ * The country table of the draft generator (src/lib/core/draft/): every country's names, demonym and
  * capital from world-countries, capitals' coordinates from country-state-city, whether the map
  * draws it (world-atlas 50m), and a short table of metonyms ("the Kremlin") and short forms
  * ("U.S.") that neither dataset has. Node only: `npm run story -- draft` builds it when it runs,
@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import countries from 'world-countries';
-import type { CountryEntry } from '../../src/lib/draft/names';
+import type { CountryEntry } from '../../src/lib/core/draft/names';
 import { countries as atlasCountries } from './geo';
 
 /** Metonyms and short forms, by ISO alpha-3. */

@@ -1,13 +1,13 @@
 /**
- * One draft generator (src/lib/draft/) for `npm run story -- draft` and the studio: the same
+ * One draft generator (src/lib/core/draft/) for `npm run story -- draft` and the studio: the same
  * draft from both for every story's article, and what taking a suggestion into a story does.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftStory } from '../../scripts/story/draft';
 import { countryTable } from '../../scripts/story/lexicon';
-import { fromRows, toRows } from '../../src/lib/draft/table';
-import { sentences } from '../../src/lib/draft/sentences';
+import { fromRows, toRows } from '../../src/lib/core/draft/table';
+import { sentences } from '../../src/lib/core/draft/sentences';
 import { newDoc, type Doc } from '../../src/lib/studio/draft';
 import { check } from '../../src/lib/studio/problems';
 import {

@@ -5,8 +5,8 @@
  * code, capital and names as one the draft suggests.
  */
 import rows from 'virtual:studio-countries';
-import { fromRows } from '../draft/table';
-import type { CountryEntry } from '../draft/names';
+import { fromRows } from '../core/draft/table';
+import type { CountryEntry } from '../core/draft/names';
 
 export interface CountryInfo {
   /** ISO 3166-1 alpha-3: the actor id. */
@@ -23,7 +23,7 @@ export interface CountryInfo {
   demonym: string;
 }
 
-/** The draft generator's table (src/lib/draft/generate.ts). */
+/** The draft generator's table (src/lib/core/draft/generate.ts). */
 export const DRAFT_COUNTRIES: readonly CountryEntry[] = fromRows(rows);
 
 export const COUNTRIES: readonly CountryInfo[] = DRAFT_COUNTRIES.map((c) => ({

@@ -1,10 +1,10 @@
 /**
- * The studio's suggestions: the draft of the story tools' generator (src/lib/draft/generate.ts,
+ * The studio's suggestions: the draft of the story tools' generator (src/lib/core/draft/generate.ts,
  * the one `npm run story -- draft` runs) for the article, and what taking one of its items into
  * the story does. An item brings what it needs (a relation its sides, a group its members, a
  * historical state its successor) and its passages, quoted verbatim from the article.
  */
-import { draft as generate, type Draft } from '../draft/generate';
+import { draft as generate, type Draft } from '../core/draft/generate';
 import { DRAFT_COUNTRIES } from './countries';
 import { freshId, getIn, setIn, slugify, titleOf, type Doc } from './draft';
 import {

@@ -1,5 +1,5 @@
 /** Dates a sentence gives, at the precision it gives them, for the draft generator. */
-import { parseDate } from '../core/story/dates';
+import { parseDate } from '../story/dates';
 
 const MONTHS = [
   'january',
