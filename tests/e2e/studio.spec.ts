@@ -78,6 +78,8 @@ async function pasteArticle(page: Page) {
 }
 
 test('a story made from scratch with the studio loads in the app', async ({ page }) => {
+  // A whole story, then the app and the presentation loaded: 13 s alone, twice that beside others.
+  test.setTimeout(60_000);
   await pasteArticle(page);
   // Suggestions, from the story tools' generator: countries, NATO as a group with its members,
   // relations typed from their sentence's words (three sides in one), and the dates.
