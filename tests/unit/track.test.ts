@@ -1,5 +1,5 @@
 /**
- * The geometry of the timeline track (src/lib/timeline/track.ts): the padded date range, where
+ * The geometry of the timeline track (src/lib/core/timeline/track.ts): the padded date range, where
  * a day falls along the track, the year ticks and their labels, and the rows that keep
  * overlapping spans apart.
  */

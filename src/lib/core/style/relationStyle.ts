@@ -2,7 +2,7 @@
  * How each kind of relation is drawn. Types and statuses are fixed by the schema, so the engine
  * may know them; colour always comes with a line style and a text label, never alone.
  *
- * Nine types share six hues (src/lib/theme/palette.ts) grouped by meaning; within a hue the
+ * Nine types share six hues (palette.ts) grouped by meaning; within a hue the
  * heavier line is the stronger tie (a defence treaty over a partnership, arms over support,
  * sanctions over criticism), and the key and every line's accessible name say which it is.
  */
