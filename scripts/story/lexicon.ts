@@ -1,21 +1,14 @@
 /**
- * Names that say which country an article means: every country's names, demonym and capital
- * from world-countries, capitals' coordinates from country-state-city, and a short table of
- * metonyms ("the Kremlin") and short forms ("U.S.") that neither dataset has.
+ * The country table of the draft generator (src/lib/core/draft/): every country's names, demonym and
+ * capital from world-countries, capitals' coordinates from country-state-city, whether the map
+ * draws it (world-atlas 50m), and a short table of metonyms ("the Kremlin") and short forms
+ * ("U.S.") that neither dataset has. Node only: `npm run story -- draft` builds it when it runs,
+ * and the studio's build bakes it in (scripts/studio-countries.ts), so both draft alike.
  */
 import { createRequire } from 'node:module';
 import countries from 'world-countries';
-import { GROUPS, type GroupEntry } from './groups';
-
-export interface CountryEntry {
-  id: string;
-  name: string;
-  officialName: string;
-  numeric: string;
-  words: string[];
-  anchor: [number, number];
-  anchorLabel?: string;
-}
+import type { CountryEntry } from '../../src/lib/core/draft/names';
+import { countries as atlasCountries } from './geo';
 
 /** Metonyms and short forms, by ISO alpha-3. */
 const METONYMS: Record<string, string[]> = {
@@ -52,6 +45,7 @@ const key = (s: string) =>
     .toLowerCase();
 
 let table: CountryEntry[] | undefined;
+/** Every country the map can draw (an ISO numeric code) and every state a draft may name. */
 export function countryTable(): CountryEntry[] {
   if (table) return table;
   const { City, State } = require('country-state-city') as typeof import('country-state-city');
@@ -70,9 +64,14 @@ export function countryTable(): CountryEntry[] {
       State.getStatesOfCountry(cca2).find((x) => key(x.name) === name)
     );
   };
+  const atlas = new Set(atlasCountries().map((c) => String(c.id)));
   table = countries
-    .filter((c) => c.independent || c.unMember || c.cca3 === 'TWN' || c.cca3 === 'PSE')
-    .map((c) => {
+    .map((c) => ({
+      c,
+      named: Boolean(c.independent || c.unMember || c.cca3 === 'TWN' || c.cca3 === 'PSE'),
+    }))
+    .filter(({ c, named }) => named || /^\d{3}$/.test(c.ccn3))
+    .map(({ c, named }) => {
       const capital = c.capital[0];
       const city = capital ? capitalCity(c.cca2, capital) : undefined;
       const anchor: [number, number] = city
@@ -92,30 +91,14 @@ export function countryTable(): CountryEntry[] {
         name: c.name.common,
         officialName: c.name.official,
         numeric: c.ccn3,
+        onMap: atlas.has(c.ccn3),
+        named,
         words: [...new Set(words)],
         anchor,
         ...(city && capital && { anchorLabel: capital }),
+        capital: capital ?? '',
+        demonym: demonym ?? '',
       };
     });
   return table;
-}
-
-export type Named = { kind: 'country'; entry: CountryEntry } | { kind: 'group'; entry: GroupEntry };
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Every name of every country and group, longest first, as one pattern and its look-up. */
-export function nameMatcher(): { pattern: RegExp; lookup: Map<string, Named> } {
-  const lookup = new Map<string, Named>();
-  for (const g of GROUPS)
-    for (const w of [g.name, ...g.aliases]) lookup.set(w, { kind: 'group', entry: g });
-  for (const c of countryTable())
-    for (const w of c.words) if (!lookup.has(w)) lookup.set(w, { kind: 'country', entry: c });
-  const names = [...lookup.keys()].sort((a, b) => b.length - a.length);
-  // Case matters: "US" the country, not "us"; "Chad" the country, not a name inside a word.
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
-  return { pattern, lookup };
 }

@@ -9,6 +9,7 @@ import { newDoc, setIn } from '../../src/lib/studio/draft';
 import { Session, sessionContext } from '../../src/lib/studio/session.svelte';
 import Field from '../../src/lib/studio/Field.svelte';
 import ProblemList from '../../src/lib/studio/ProblemList.svelte';
+import PeriodsField from '../../src/lib/studio/PeriodsField.svelte';
 import { articleMarks } from '../../src/lib/studio/article';
 import { closeColours, deltaE } from '../../src/lib/studio/colour';
 import { RELATION_TYPES, STATUSES } from '../../src/lib/studio/labels';
@@ -41,6 +42,50 @@ describe('a field', () => {
       context: sessionContext(session),
     });
     expect(body).toContain('aria-invalid="true"');
+  });
+});
+
+describe('the periods editor', () => {
+  const doc = setIn(
+    newDoc('Text.', 'T'),
+    ['story', 'relations'],
+    [
+      {
+        id: 'r',
+        periods: [
+          { from: '2022-05', status: 'in-force' },
+          { from: '2024', to: '2024-06-19', status: 'signed' },
+        ],
+      },
+    ],
+  );
+  const body = () =>
+    render(PeriodsField, {
+      props: {
+        path: ['story', 'relations', 0, 'periods'],
+        title: 'Status over time',
+        hint: 'Dates as precise as the source.',
+        choice: { key: 'status', label: 'Status', options: STATUSES },
+        noun: 'period',
+        onAdd: () => {},
+        fromRequired: true,
+      },
+      context: sessionContext(sessionFor(doc)),
+    }).body;
+
+  it('gives each period its choice, its dates and a named Remove button', () => {
+    expect(body()).toContain('data-field="story.relations.0.periods"');
+    expect(body()).toContain('<label for="f-story-relations-0-periods-1-status">Status</label>');
+    expect(body()).toContain('aria-label="Remove period 2"');
+    expect(body()).toContain('>Add a period</button>');
+  });
+
+  it.each([
+    ['f-story-relations-0-periods-0-from-hint', 'Known to the month.'],
+    ['f-story-relations-0-periods-1-from-hint', 'Known to the year.'],
+    ['f-story-relations-0-periods-1-to-hint', 'Known to the day.'],
+  ])('says how precisely each date is known (%s)', (id, text) => {
+    expect(body()).toContain(`id="${id}">${text}</p>`);
   });
 });
 

@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { getIn, newDoc, serialize, setIn, slugify, type Doc } from '../../src/lib/studio/draft';
 import { record, redo, start, undo } from '../../src/lib/studio/history';
 import { check, drawable, pathOf } from '../../src/lib/studio/problems';
-import { addCountry, addPassage, addRelation, addStep, moveItem } from '../../src/lib/studio/ops';
+import {
+  addCountry,
+  addPassage,
+  addRelation,
+  addSpan,
+  addStep,
+  moveItem,
+} from '../../src/lib/studio/ops';
+import { passagesPathOf } from '../../src/lib/studio/article';
 import { COUNTRIES, countryByCode, findCountries } from '../../src/lib/studio/countries';
-import { sentencesOf, suggestDraft } from '../../src/lib/studio/suggest';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -186,27 +193,45 @@ describe('edits', () => {
   });
 });
 
-describe('countries and suggestions', () => {
+describe('spans', () => {
+  it('adds a span from the story’s year, with a fresh id each time', () => {
+    const first = addSpan(newDoc('Text.', 'T'));
+    const second = addSpan(first.doc);
+    expect([first.id, second.id]).toEqual(['span', 'span-2']);
+    expect(getIn(second.doc, ['story', 'spans', 0])).toEqual({
+      id: 'span',
+      label: 'New span',
+      from: String(first.doc.story.asOf).slice(0, 4),
+    });
+  });
+
+  it('keeps a story’s spans through an edit of another field', () => {
+    const doc = defaultDoc();
+    const edited = setIn(doc, ['story', 'spans', 2, 'label'], 'The gap');
+    const before = doc.story.spans as unknown[];
+    const after = edited.story.spans as unknown[];
+    expect(after.filter((_, i) => i !== 2)).toEqual(before.filter((_, i) => i !== 2));
+  });
+
+  it('quotes nothing for a span (the schema gives spans no passages)', () => {
+    expect(passagesPathOf(defaultDoc(), { kind: 'spans', index: 0 })).toBeNull();
+    expect(passagesPathOf(defaultDoc(), { kind: 'events', index: 0 })).toEqual([
+      'story',
+      'events',
+      0,
+      'passages',
+    ]);
+  });
+});
+
+describe('countries', () => {
   it('knows every country of the map by its code', () => {
     expect(COUNTRIES.length).toBeGreaterThan(240);
     expect(countryByCode('408')).toMatchObject({ id: 'PRK', name: 'North Korea' });
     expect(findCountries('korea').map((c) => c.id)).toEqual(expect.arrayContaining(['PRK', 'KOR']));
   });
 
-  it('splits the article into verbatim sentences', () => {
-    for (const s of sentencesOf(article()))
-      expect(article().slice(s.start, s.start + s.text.length)).toBe(s.text);
+  it('places a country added by hand at its capital, as the draft does', () => {
+    expect(countryByCode('246')).toMatchObject({ id: 'FIN', anchorLabel: 'Helsinki' });
   });
-
-  it('suggests the countries and pairs of the second test story', () => {
-    const s = suggestDraft(read('tests/fixtures/nordic-baltic.txt'), COUNTRIES);
-    const ids = s.actors.map((a) => a.country.id);
-    expect(ids).toEqual(expect.arrayContaining(['FIN', 'SWE', 'RUS']));
-    expect(s.relations.length).toBeGreaterThan(0);
-    for (const r of s.relations) expect(s.sentences[r.sentence]).toBeDefined();
-  });
-
-  function article() {
-    return read('tests/fixtures/nordic-baltic.txt');
-  }
 });

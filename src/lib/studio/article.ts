@@ -66,8 +66,9 @@ export function articleMarks(doc: Doc, own: ReadonlySet<string>): Segment[] {
   return segments;
 }
 
-/** Where the item's passage ids are kept. */
-export function passagesPathOf(doc: Doc, item: { kind: ItemKind; index: number }): Path {
+/** Where the item's passage ids are kept (null for a span, which quotes nothing). */
+export function passagesPathOf(doc: Doc, item: { kind: ItemKind; index: number }): Path | null {
+  if (item.kind === 'spans') return null;
   const base = item.kind === 'steps' ? stepsPath(doc) : ['story', item.kind];
   return [...base, item.index, 'passages'];
 }

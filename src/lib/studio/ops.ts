@@ -4,7 +4,7 @@
  * takes a document and returns a new one.
  */
 import type * as v from 'valibot';
-import type { ActorSchema, EventSchema, RelationSchema } from '../core/story/schema';
+import type { ActorSchema, EventSchema, RelationSchema, SpanSchema } from '../core/story/schema';
 import type { CountryInfo } from './countries';
 import {
   freshId,
@@ -20,15 +20,16 @@ import {
 export type ActorJson = v.InferInput<typeof ActorSchema> & Record<string, unknown>;
 export type RelationJson = v.InferInput<typeof RelationSchema> & Record<string, unknown>;
 export type EventJson = v.InferInput<typeof EventSchema> & Record<string, unknown>;
+export type SpanJson = v.InferInput<typeof SpanSchema> & Record<string, unknown>;
 
 /** The collections of the story file that hold items with ids. */
-export type Collection = 'actors' | 'relations' | 'events' | 'passages' | 'roles';
+export type Collection = 'actors' | 'relations' | 'events' | 'spans' | 'passages' | 'roles';
 
-function list<T>(doc: Doc, name: Collection): T[] {
+export function list<T>(doc: Doc, name: Collection): T[] {
   return (doc.story[name] as T[] | undefined) ?? [];
 }
 
-function idsOf(doc: Doc, name: Collection): string[] {
+export function idsOf(doc: Doc, name: Collection): string[] {
   return list<{ id: string }>(doc, name).map((item) => item.id);
 }
 
@@ -46,6 +47,7 @@ export function addCountry(doc: Doc, country: CountryInfo): { doc: Doc; id: stri
     role,
     features: [country.code],
     anchor: country.anchor,
+    ...(country.anchorLabel && { anchorLabel: country.anchorLabel }),
   };
   if (country.officialName !== country.name) actor.officialName = country.officialName;
   const aliases = [country.capital, country.demonym].filter((s) => s && s !== country.name);
@@ -117,6 +119,13 @@ export function addEvent(doc: Doc, title = 'New event'): { doc: Doc; id: string 
   const id = freshId(idsOf(doc, 'events'), 'event');
   const event: EventJson = { id, date: String(doc.story.asOf ?? ''), title, sources: ['article'] };
   return { doc: setIn(doc, ['story', 'events'], [...list(doc, 'events'), event]), id };
+}
+
+/** A new span (a band on the timeline) from the story's year; its end is set next. */
+export function addSpan(doc: Doc, label = 'New span'): { doc: Doc; id: string } {
+  const id = freshId(idsOf(doc, 'spans'), 'span');
+  const span: SpanJson = { id, label, from: String(doc.story.asOf ?? '').slice(0, 4) };
+  return { doc: setIn(doc, ['story', 'spans'], [...list(doc, 'spans'), span]), id };
 }
 
 /** What the map shows now, to keep as a presentation step. */

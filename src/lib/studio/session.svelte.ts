@@ -12,7 +12,7 @@ import { newDraftId, onSavedElsewhere, saveDraft, type Draft } from './store';
 
 export type SaveState = 'saved' | 'saving' | 'conflict' | 'failed';
 /** The lists of items the studio edits one at a time. */
-export type ItemKind = 'actors' | 'relations' | 'events' | 'steps';
+export type ItemKind = 'actors' | 'relations' | 'events' | 'spans' | 'steps';
 export type Tab = ItemKind | 'story' | 'suggestions' | 'problems' | 'publish';
 
 export class Session {

@@ -1,113 +1,124 @@
 /**
- * A first draft for a pasted article: the article's sentences (found with Intl.Segmenter, so
- * every passage is verbatim), the countries it names, and the pairs of countries named in one
- * sentence as candidate relations, typed and given a status from the sentence's words. Each is
- * a suggestion the editor accepts or drops. (The story tools' generator replaces this one behind
- * the same signature once it runs in the browser.)
+ * The studio's suggestions: the draft of the story tools' generator (src/lib/core/draft/generate.ts,
+ * the one `npm run story -- draft` runs) for the article, and what taking one of its items into
+ * the story does. An item brings what it needs (a relation its sides, a group its members, a
+ * historical state its successor) and its passages, quoted verbatim from the article.
  */
-import type { RelationStatus, RelationType } from '../core/story/schema';
-import type * as v from 'valibot';
-import { namesOf, type CountryInfo } from './countries';
+import { draft as generate, type Draft } from '../core/draft/generate';
+import { DRAFT_COUNTRIES } from './countries';
+import { freshId, getIn, setIn, slugify, titleOf, type Doc } from './draft';
+import {
+  addPassage,
+  idsOf,
+  list,
+  type ActorJson,
+  type Collection,
+  type EventJson,
+  type RelationJson,
+} from './ops';
 
-export interface Sentence {
-  text: string;
-  start: number;
+export type { Draft };
+type Item = Record<string, unknown> & { id: string };
+
+/**
+ * The generator's draft for an article, as `npm run story -- draft` makes it for `file` (by
+ * default `<slug of its first line>.txt`).
+ */
+export function suggestionsFor(
+  article: string,
+  { file = `${slugify(titleOf(article))}.txt`, today = new Date() } = {},
+): Draft {
+  return generate(article, { file, countries: DRAFT_COUNTRIES, today });
 }
 
-export interface ActorSuggestion {
-  country: CountryInfo;
-  /** The words of the article that name it. */
-  words: string[];
-  /** Indexes of the sentences that name it. */
-  sentences: number[];
+/** The draft's items of one collection (`actors`, `relations`…). */
+export function draftItems<T = Item>(draft: Draft, name: Collection | 'sources'): T[] {
+  return (draft.story[name] as T[] | undefined) ?? [];
 }
 
-export interface RelationSuggestion {
-  from: string;
-  to: string;
-  type: v.InferOutput<typeof RelationType>;
-  status: v.InferOutput<typeof RelationStatus>;
-  label: string;
-  sentence: number;
+/** The sides of a relation, in order. */
+export function sidesOf(r: { from?: string; to?: string; sides?: string[] }): string[] {
+  return r.sides ?? [r.from ?? '', r.to ?? ''];
 }
 
-export interface Suggestions {
-  sentences: Sentence[];
-  actors: ActorSuggestion[];
-  relations: RelationSuggestion[];
+/** What makes a relation the same suggestion as another: its sides (any order) and type. */
+export function relationKey(r: { from?: string; to?: string; sides?: string[]; type?: string }) {
+  return `${[...sidesOf(r)].sort().join(' ')} ${r.type ?? ''}`;
 }
 
-/** The article's sentences, each exactly as written (trimmed of the space around it). */
-export function sentencesOf(article: string): Sentence[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  const out: Sentence[] = [];
-  for (const { segment, index } of segmenter.segment(article)) {
-    const lead = segment.length - segment.trimStart().length;
-    const text = segment.trim();
-    if (text) out.push({ text, start: index + lead });
+/** The actors a suggested actor brings with it: its group's members, its successor. */
+export function bringsWith(draft: Draft, id: string): string[] {
+  const actor = draftItems<ActorJson>(draft, 'actors').find((a) => a.id === id);
+  const members = ((actor?.members ?? []) as { actor: string }[]).map((m) => m.actor);
+  return [...new Set([...members, ...(actor?.successor ? [actor.successor] : [])])];
+}
+
+/** The draft's passages `ids` as passages of `doc` (the same quotes; ids of `doc`). */
+function quote(doc: Doc, draft: Draft, ids: readonly string[]): { doc: Doc; ids: string[] } {
+  const out: string[] = [];
+  for (const id of ids) {
+    const text = draftItems<{ id: string; quote: string }>(draft, 'passages').find(
+      (p) => p.id === id,
+    )?.quote;
+    const added = text ? addPassage(doc, text) : null;
+    if (!added) continue;
+    doc = added.doc;
+    if (!out.includes(added.id)) out.push(added.id);
   }
-  return out;
+  return { doc, ids: out };
 }
 
-/** Words in a sentence that say what kind of relation it is, first match wins. */
-const TYPES: [RegExp, RelationSuggestion['type'], string][] = [
-  [/\b(war|invasion|invaded|attack)/i, 'war', 'war'],
-  [/\bsanction/i, 'sanctions', 'sanctions'],
-  [/\b(arms|munitions|missiles?|drones?|weapons|shells)\b/i, 'arms-transfer', 'arms transfers'],
-  [
-    /\b(mutual (defen[cs]e|assistance)|defen[cs]e pact|alliance|allied)/i,
-    'mutual-defence',
-    'alliance',
-  ],
-  [/\b(treaty|pact|partnership|agreement)/i, 'strategic-partnership', 'partnership'],
-  [/\b(drills?|exercises?)\b/i, 'drills-tension', 'drills'],
-  [/\b(condemn|criticis|criticiz|denounc)/i, 'criticism', 'criticism'],
-  [/\b(support|aid|backing)\b/i, 'support', 'support'],
-];
-const STATUSES: [RegExp, RelationSuggestion['status']][] = [
-  [/\bdenie[ds]|\bdeny/i, 'denied'],
-  [/\b(alleged|allegedly|accused)/i, 'alleged'],
-  [/\b(reportedly|reported|according to)/i, 'reported'],
-];
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `doc` with the draft's role `id`, unless it has one by that id. */
+function withRole(doc: Doc, draft: Draft, id: string): Doc {
+  if (idsOf(doc, 'roles').includes(id)) return doc;
+  const role = draftItems(draft, 'roles').find((r) => r.id === id);
+  return role ? setIn(doc, ['story', 'roles'], [...list(doc, 'roles'), role]) : doc;
 }
 
-/** Suggestions for an article, from the countries the studio knows. */
-export function suggestDraft(article: string, countries: readonly CountryInfo[]): Suggestions {
-  const sentences = sentencesOf(article);
-  const actors: ActorSuggestion[] = [];
-  for (const country of countries) {
-    const words = namesOf(country).filter((name) =>
-      new RegExp(`\\b${escape(name)}\\b`).test(article),
-    );
-    if (words.length === 0) continue;
-    const pattern = new RegExp(`\\b(${words.map(escape).join('|')})\\b`);
-    const found = sentences.flatMap((s, i) => (pattern.test(s.text) ? [i] : []));
-    actors.push({ country, words, sentences: found });
-  }
-  actors.sort((a, b) => b.sentences.length - a.sentences.length);
+/** Adds the suggested actor, what it brings with it, and the passages that name each. */
+export function acceptActor(doc: Doc, draft: Draft, id: string): Doc {
+  if (idsOf(doc, 'actors').includes(id)) return doc;
+  const actor = draftItems<ActorJson>(draft, 'actors').find((a) => a.id === id);
+  if (!actor) return doc;
+  doc = withRole(doc, draft, actor.role ?? '');
+  const passages = quote(doc, draft, draft.mentions.get(id) ?? []);
+  doc = passages.doc;
+  const added = { ...actor, ...(passages.ids.length && { passages: passages.ids }) };
+  doc = setIn(doc, ['story', 'actors'], [...list(doc, 'actors'), added]);
+  for (const other of bringsWith(draft, id)) doc = acceptActor(doc, draft, other);
+  return doc;
+}
 
-  const relations: RelationSuggestion[] = [];
-  const seen = new Set<string>();
-  sentences.forEach((sentence, i) => {
-    const named = actors.filter((a) => a.sentences.includes(i));
-    for (let x = 0; x < named.length; x++) {
-      for (let y = x + 1; y < named.length; y++) {
-        const [from, to] = [named[x]!.country.id, named[y]!.country.id];
-        const key = [from, to].sort().join(' ');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const [, type, label] = TYPES.find(([re]) => re.test(sentence.text)) ?? [
-          null,
-          'alignment',
-          'alignment',
-        ];
-        const status = STATUSES.find(([re]) => re.test(sentence.text))?.[1] ?? 'in-force';
-        relations.push({ from, to, type, status, label, sentence: i });
-      }
-    }
-  });
-  return { sentences, actors, relations };
+/** Adds the suggested relation with its sides and passages (a fresh id if its own is taken). */
+export function acceptRelation(doc: Doc, draft: Draft, id: string): Doc {
+  const relation = draftItems<RelationJson>(draft, 'relations').find((r) => r.id === id);
+  if (!relation) return doc;
+  for (const side of sidesOf(relation)) doc = acceptActor(doc, draft, side);
+  const passages = quote(doc, draft, (relation.passages ?? []) as string[]);
+  doc = passages.doc;
+  const added = {
+    ...relation,
+    id: freshId(idsOf(doc, 'relations'), relation.id),
+    passages: passages.ids,
+  };
+  return setIn(doc, ['story', 'relations'], [...list(doc, 'relations'), added]);
+}
+
+/** Adds the suggested event with its passages; of its actors, those the story has. */
+export function acceptEvent(doc: Doc, draft: Draft, id: string): Doc {
+  const event = draftItems<EventJson>(draft, 'events').find((e) => e.id === id);
+  if (!event) return doc;
+  const passages = quote(doc, draft, (event.passages ?? []) as string[]);
+  doc = passages.doc;
+  const known = new Set(idsOf(doc, 'actors'));
+  const sources = (getIn(doc, ['story', 'sources']) ?? []) as { id: string }[];
+  if (!sources.some((s) => s.id === 'article'))
+    doc = setIn(doc, ['story', 'sources'], [...sources, ...draftItems(draft, 'sources')]);
+  const added = {
+    ...event,
+    id: freshId(idsOf(doc, 'events'), event.id),
+    actors: ((event.actors ?? []) as string[]).filter((a) => known.has(a)),
+    passages: passages.ids,
+  };
+  return setIn(doc, ['story', 'events'], [...list(doc, 'events'), added]);
 }

@@ -1,6 +1,6 @@
-/** The studio's country table, made at build time by scripts/studio-countries.ts. */
+/** The draft generator's country table, made at build time by scripts/studio-countries.ts. */
 declare module 'virtual:studio-countries' {
-  /** Alpha-3, numeric, common name, official name, capital, [lon, lat], demonym. */
-  const rows: [string, string, string, string, string, [number, number], string][];
+  /** `CountryRow` of src/lib/core/draft/table.ts (an ambient module cannot import it by path). */
+  const rows: [string, string, string, string, string, string, [number, number], number, string][];
   export default rows;
 }

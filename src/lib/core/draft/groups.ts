@@ -3,8 +3,6 @@
  * and the dates they joined, for `draft`. Dates are those of the organisations' own records;
  * a draft is checked by its writer before it is published.
  */
-import countries from 'world-countries';
-
 export interface GroupEntry {
   id: string;
   name: string;
@@ -21,10 +19,67 @@ export interface GroupEntry {
 
 const join = (from: string, ...actors: string[]) => actors.map((actor) => ({ actor, from }));
 
-/** Member states of the African Union: the UN's African states and the Sahrawi Republic. */
-const AFRICAN_UNION = countries
-  .filter((c) => c.region === 'Africa' && (c.unMember || c.cca3 === 'ESH'))
-  .map((c) => ({ actor: c.cca3, from: c.cca3 === 'MAR' ? '2017-01-30' : '2002-07-09' }));
+/**
+ * Member states of the African Union (55): the UN's African states and the Sahrawi Republic,
+ * dated from the Union's founding, Morocco from its joining (30 January 2017).
+ */
+const AFRICAN_UNION = [
+  'AGO',
+  'BDI',
+  'BEN',
+  'BFA',
+  'BWA',
+  'CAF',
+  'CIV',
+  'CMR',
+  'COD',
+  'COG',
+  'COM',
+  'CPV',
+  'DJI',
+  'DZA',
+  'EGY',
+  'ERI',
+  'ESH',
+  'ETH',
+  'GAB',
+  'GHA',
+  'GIN',
+  'GMB',
+  'GNB',
+  'GNQ',
+  'KEN',
+  'LBR',
+  'LBY',
+  'LSO',
+  'MAR',
+  'MDG',
+  'MLI',
+  'MOZ',
+  'MRT',
+  'MUS',
+  'MWI',
+  'NAM',
+  'NER',
+  'NGA',
+  'RWA',
+  'SDN',
+  'SEN',
+  'SLE',
+  'SOM',
+  'SSD',
+  'STP',
+  'SWZ',
+  'SYC',
+  'TCD',
+  'TGO',
+  'TUN',
+  'TZA',
+  'UGA',
+  'ZAF',
+  'ZMB',
+  'ZWE',
+].map((actor) => ({ actor, from: actor === 'MAR' ? '2017-01-30' : '2002-07-09' }));
 
 export const GROUPS: GroupEntry[] = [
   {

@@ -1,0 +1,20 @@
+/** The article's sentences, for the draft generator (`npm run story -- draft` and the studio). */
+
+export interface Sentence {
+  text: string;
+  /** Where the sentence starts in the article. */
+  start: number;
+}
+
+/** The article's sentences, as they stand in it (headings and lines are sentences too). */
+export function sentences(article: string): Sentence[] {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: Sentence[] = [];
+  for (const line of article.matchAll(/[^\n]+/g)) {
+    for (const s of segmenter.segment(line[0])) {
+      const text = s.segment.trim();
+      if (text) out.push({ text, start: line.index + s.index + s.segment.indexOf(text) });
+    }
+  }
+  return out;
+}
