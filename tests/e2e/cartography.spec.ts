@@ -107,6 +107,45 @@ function fill({ map, markers }: Geometry): { width: number; height: number } {
   };
 }
 
+/**
+ * Which labels a drawn line passes through: each line (its hit path, as drawn) sampled every
+ * 3 px against each label's text box, shrunk by the room above and below the letters that the
+ * box includes (a line there passes under the halo, not through the letters).
+ */
+async function labelsOverLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('svg.map')!;
+    const frame = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll<SVGTextElement>('.label')].flatMap((text) => {
+      const r = text.getBoundingClientRect();
+      const inView = r.right > frame.left && r.left < frame.right && r.bottom > frame.top;
+      return inView && r.top < frame.bottom
+        ? [
+            {
+              id: text.dataset.label!,
+              x0: r.left + 1,
+              x1: r.right - 1,
+              y0: r.top + 3,
+              y1: r.bottom - 3,
+            },
+          ]
+        : [];
+    });
+    const hits: string[] = [];
+    for (const path of svg.querySelectorAll<SVGPathElement>('.relations path.hit:not(.dimmed)')) {
+      const matrix = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const points: DOMPoint[] = [];
+      for (let at = 0; at <= length; at += 3)
+        points.push(path.getPointAtLength(at).matrixTransform(matrix));
+      for (const l of labels)
+        if (points.some((p) => p.x > l.x0 && p.x < l.x1 && p.y > l.y0 && p.y < l.y1))
+          hits.push(`${l.id} × ${path.dataset.relation}`);
+    }
+    return hits;
+  });
+}
+
 const settled = (page: Page) => expect(page.locator('svg.map[data-settled="true"]')).toBeVisible();
 
 for (const story of ['russia-north-korea-2024', 'nordic-baltic'])
@@ -161,6 +200,41 @@ for (const [width, height] of [
       }).toPass({ timeout: 5000 });
       if (step < steps) await page.keyboard.press('ArrowRight');
     }
+  });
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+  [1920, 1080],
+] as const)
+  test(`no label sits under a drawn line at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openMap(page);
+    await settled(page);
+    await expect.poll(() => labelsOverLines(page)).toEqual([]);
+  });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const)
+  test(`no label sits under a line on any presentation step at ${width}×${height}`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width, height });
+    await openMap(page, '/?mode=present#/step/1');
+    const progress = await page.locator('[data-progress]').textContent();
+    const steps = Number(/\/\s*(\d+)/.exec(progress ?? '')?.[1]);
+    const found: string[] = [];
+    for (let step = 1; step <= steps; step++) {
+      await expect(page.locator(`[data-step="${step}"]`)).toBeVisible();
+      await settled(page);
+      found.push(...(await labelsOverLines(page)).map((hit) => `step ${step}: ${hit}`));
+      if (step < steps) await page.keyboard.press('ArrowRight');
+    }
+    expect(found).toEqual([]);
   });
 
 test('choosing an actor out of view brings it into view, and + then zooms towards it', async ({
