@@ -10,12 +10,12 @@ import { openMap } from './helpers';
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
-/** Serves the second test story as if it were in static/stories. */
-async function serveNordic(page: Page) {
+/** Serves a test story from tests/fixtures as if it were in static/stories. */
+async function serveFixture(page: Page, slug: string) {
   for (const ext of ['json', 'txt'] as const)
-    await page.route(`**/stories/nordic-baltic.${ext}`, (route) =>
+    await page.route(`**/stories/${slug}.${ext}`, (route) =>
       route.fulfill({
-        body: fixture(`nordic-baltic.${ext}`),
+        body: fixture(`${slug}.${ext}`),
         contentType: ext === 'json' ? 'application/json' : 'text/plain',
       }),
     );
@@ -148,7 +148,9 @@ async function labelsOverLines(page: Page): Promise<string[]> {
 
 const settled = (page: Page) => expect(page.locator('svg.map[data-settled="true"]')).toBeVisible();
 
-for (const story of ['russia-north-korea-2024', 'nordic-baltic'])
+const FIXTURES = ['nordic-baltic', 'quad-indo-pacific'];
+
+for (const story of ['russia-north-korea-2024', ...FIXTURES])
   for (const [width, height] of [
     [1280, 800],
     [390, 844],
@@ -157,8 +159,9 @@ for (const story of ['russia-north-korea-2024', 'nordic-baltic'])
       page,
     }) => {
       await page.setViewportSize({ width, height });
-      if (story === 'nordic-baltic') await serveNordic(page);
-      await openMap(page, story === 'nordic-baltic' ? '/?story=nordic-baltic' : '/');
+      const fixture = FIXTURES.includes(story);
+      if (fixture) await serveFixture(page, story);
+      await openMap(page, fixture ? `/?story=${story}` : '/');
       const filled = fill(await geometry(page));
       expect(filled.width).toBeGreaterThanOrEqual(0.6);
       expect(filled.height).toBeGreaterThanOrEqual(0.4);
