@@ -26,7 +26,7 @@ import { DEFAULT_STORY } from '../src/lib/state/route';
 import type { Story } from '../src/lib/story/schema';
 
 /** The map's size on a 1280×800 screen, where the live map is first seen by most readers. */
-export const REFERENCE = { width: 846, height: 430 };
+export const REFERENCE = { width: 846, height: 406 };
 /** The map's size on a 390×844 phone: a portrait crop (app.css), drawn as a picture of its own. */
 export const PHONE = { width: 369, height: 435 };
 const RADIUS = 2;

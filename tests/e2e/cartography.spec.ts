@@ -285,7 +285,7 @@ test('the key is on screen with the map at 1280×800, and its entries switch lin
 }) => {
   await openMap(page);
   await expect(page.locator('[data-key]')).toBeInViewport({ ratio: 1 });
-  await expect(page.locator('svg.map')).toBeInViewport({ ratio: 0.95 });
+  await expect(page.locator('svg.map')).toBeInViewport({ ratio: 1 });
   const entry = page.locator('[data-key-type="sanctions"]');
   const lines = page.locator('svg.map [data-relation][data-type="sanctions"]');
   await expect(entry).toHaveAttribute('aria-pressed', 'true');
