@@ -185,6 +185,8 @@ export function screenArc(
   zoom: { k: number; x: number; y: number },
   ends: { from: Point; to: Point },
   bow: number,
+  /** Px cut from each end, so the line stops at its markers' edge rather than under them. */
+  trim = 0,
 ): Arc | null {
   const n = points.length - 1;
   if (n < 1) return null;
@@ -199,8 +201,37 @@ export function screenArc(
     const [x, y] = on(p);
     return [x + da[0]! * (1 - t) + db[0]! * t, y + da[1]! * (1 - t) + db[1]! * t] as Point;
   });
-  const bowed = bowPoints(moved, bow);
-  return { d: toPath(bowed), mid: bowed[Math.floor(n / 2)] ?? a, points: bowed };
+  const bowed = trimEnds(bowPoints(moved, bow), trim);
+  return { d: toPath(bowed), mid: bowed[Math.floor(bowed.length / 2)] ?? a, points: bowed };
+}
+
+/**
+ * A polyline with `distance` px cut from each end (where many lines meet at one marker, each then
+ * reaches its edge at its own angle instead of vanishing under it). A line shorter than twice
+ * the distance is left whole.
+ */
+export function trimEnds(points: readonly Point[], distance: number): Point[] {
+  if (distance <= 0 || points.length < 2) return [...points];
+  const cut = (line: readonly Point[]): Point[] => {
+    let left = distance;
+    for (let i = 1; i < line.length; i++) {
+      const [ax, ay] = line[i - 1]!;
+      const [bx, by] = line[i]!;
+      const length = Math.hypot(bx - ax, by - ay);
+      if (length >= left) {
+        const t = length === 0 ? 0 : left / length;
+        return [[ax + (bx - ax) * t, ay + (by - ay) * t], ...line.slice(i)];
+      }
+      left -= length;
+    }
+    return [];
+  };
+  const total = points.reduce(
+    (sum, p, i) => (i ? sum + Math.hypot(p[0] - points[i - 1]![0], p[1] - points[i - 1]![1]) : 0),
+    0,
+  );
+  if (total <= 2 * distance) return [...points];
+  return cut(cut(points).reverse()).reverse();
 }
 
 function straightLine(a: Point, b: Point): Point[] {
