@@ -257,7 +257,8 @@ export function bowPoints(points: readonly Point[], bow: number): Point[] {
   });
 }
 
-function toPath(points: readonly Point[]): string {
+/** A polyline as SVG path data, to a tenth of a pixel. */
+export function toPath(points: readonly Point[]): string {
   return points.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('');
 }
 

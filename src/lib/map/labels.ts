@@ -52,7 +52,7 @@ const GAP = 3;
 const RINGS = [22, 34, 48, 64, 82];
 const DIRECTIONS = 16;
 /** How many of the rings a label may go out to, on a leader line, to keep off the lines. */
-const LINE_RINGS = 3;
+const LINE_RINGS = 2;
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
