@@ -12,12 +12,13 @@ import { chromium } from '@playwright/test';
 import { startServer } from './server.mjs';
 import { installProbe } from './probe.mjs';
 import { benchMounts, build, CHROMIUM_FLAGS, CHROMIUM_PATH, ROOT } from './shared.mjs';
-import { SIZES, writeLargeStories } from './large-story.mjs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-
-/** The generated story with 20× the default story's relations. */
-const LARGE_20X = 'bench-20x';
+import { SIZES } from './large-story.mjs';
+import {
+  checkLargeBudgets,
+  largeStoryMounts,
+  measureLarge,
+  printLarge,
+} from './large-story-bench.mjs';
 
 const TARGETS = { app: '/', reference: '/reference/' };
 const THROTTLE = 4; // CPU slowdown for every timed figure
@@ -336,89 +337,7 @@ async function measureAll(browser, baseUrl, options) {
   return raw;
 }
 
-// ---------------------------------------------------------------------------------------
-// Large stories: the app alone, the default story against generated ones (bench/large-story.mjs).
-
-/** One load of a story at a CPU rate: first actor drawn, map ready, longest task, heap. */
-async function measureStoryLoad({ page, cdp }) {
-  await page.waitForFunction(() => window.__bench.firstActorAt > 0, null, {
-    timeout: READY_TIMEOUT,
-    polling: 100,
-  });
-  const figures = await page.evaluate(() => ({
-    firstActorAt: window.__bench.firstActorAt,
-    readyAt: window.__bench.readyAt,
-    longestTask: Math.max(0, ...window.__bench.longTasks),
-  }));
-  await cdp.send('HeapProfiler.collectGarbage');
-  return { ...figures, heap: (await cdp.send('Runtime.getHeapUsage')).usedSize };
-}
-
-async function measureLarge(browser, baseUrl, stories, errors, step) {
-  const rows = [];
-  for (const { slug, relations } of stories) {
-    for (const throttle of [false, true]) {
-      step(`large story ${slug ?? 'default'} at ${throttle ? THROTTLE : 1}× CPU`);
-      const url = `${baseUrl}/${slug ? `?story=${slug}` : ''}`;
-      const holder = { errors };
-      await attempt(holder, `large ${slug ?? 'default'}`, async (errs) => {
-        const figures = await withMap(
-          browser,
-          url,
-          { throttle, waitReady: true },
-          errs,
-          measureStoryLoad,
-        );
-        rows.push({ slug: slug ?? 'default', relations, cpu: throttle ? THROTTLE : 1, ...figures });
-      });
-    }
-  }
-  return rows;
-}
-
-/**
- * The large-story budgets: the first actor of a story with 20× the default's relations drawn
- * within 3× the default's time (4× CPU), and no task over 200 ms at 1× for the largest.
- */
-function checkLargeBudgets(rows) {
-  if (!rows?.length) return [];
-  const row = (slug, cpu) => rows.find((r) => r.slug === slug && r.cpu === cpu);
-  const base = row('default', THROTTLE);
-  const twenty = row(LARGE_20X, THROTTLE);
-  const largest = row(SIZES.at(-1).slug, 1);
-  const r = ratio(twenty?.firstActorAt, base?.firstActorAt);
-  return [
-    {
-      figure: 'largeFirstActorRatio',
-      budget: '20× relations: first actor ≤ 3× default',
-      value: r,
-      pass: r !== null && r <= 3,
-    },
-    {
-      figure: 'largeLongestTask',
-      budget: `${SIZES.at(-1).relations} relations: longest task ≤ 200 ms at 1×`,
-      value: largest?.longestTask ?? null,
-      pass: largest !== undefined && largest.longestTask <= 200,
-    },
-  ];
-}
-
-function printLarge(rows, budgets, errors) {
-  if (errors?.length)
-    console.log(`\nlarge stories: ${errors.length} error(s):\n  ${errors.join('\n  ')}`);
-  if (!rows?.length) return;
-  console.log(
-    '\nlarge stories (app only): first actor drawn / map ready / longest task, ms; heap MB',
-  );
-  for (const r of rows)
-    console.log(
-      `  ${r.slug.padEnd(12)} ${String(r.relations).padStart(5)} relations  ${r.cpu}× CPU  ` +
-        `${r.firstActorAt.toFixed(0).padStart(6)} / ${(r.readyAt ?? NaN).toFixed(0).padStart(6)} / ` +
-        `${r.longestTask.toFixed(0).padStart(5)}   ${(r.heap / MB).toFixed(1)}`,
-    );
-  for (const b of budgets.filter((b) => b.figure.startsWith('large')))
-    console.log(`  budget: ${b.budget}: ${b.value?.toFixed(2) ?? '–'} ${b.pass ? 'ok' : 'MISSED'}`);
-}
+// Large stories (the app alone, on generated stories): bench/large-story-bench.mjs.
 
 /** Runs one measurement; a failure is recorded against the target and the bench goes on. */
 async function attempt(raw, what, fn) {
@@ -536,11 +455,8 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.targets.includes('app') && options.build) build();
 
-  const largeDir = mkdtempSync(join(tmpdir(), 'bench-stories-'));
-  const large = options.large && options.targets.includes('app') ? writeLargeStories(largeDir) : [];
-  const largeMounts = large.flatMap((slug) =>
-    ['json', 'txt'].map((ext) => [`/stories/${slug}.${ext}`, join(largeDir, `${slug}.${ext}`)]),
-  );
+  const large = options.large && options.targets.includes('app');
+  const largeMounts = large ? largeStoryMounts() : [];
   const server = await startServer({ mounts: [...benchMounts(), ...largeMounts] });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const chromiumVersion = browser.version();
@@ -550,7 +466,7 @@ async function main() {
       `bench: Chromium ${chromiumVersion}, ${THROTTLE}× CPU throttling, ${options.runs} load run(s)${options.quick ? ', quick' : ''}`,
     );
     raw = await measureAll(browser, server.url, options);
-    if (large.length) {
+    if (large) {
       raw.largeErrors = [];
       raw.large = await measureLarge(
         browser,
@@ -558,6 +474,7 @@ async function main() {
         [{ slug: null, relations: 'default' }, ...SIZES],
         raw.largeErrors,
         (text) => console.log(`         ${text}`),
+        { cycles: options.cycles, checkpoint: options.checkpoint },
       );
     }
   } finally {

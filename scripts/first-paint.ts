@@ -16,14 +16,14 @@ import type { Plugin } from 'vite';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry, MultiPolygon } from 'geojson';
 import { coarsenWorld } from './world-atlas';
-import { parseStory } from '../src/lib/story/validate';
-import { indexStory } from '../src/lib/story/model';
-import { roleColor, sceneAt } from '../src/lib/map/scene';
-import { type Point } from '../src/lib/map/geo';
-import { chooseFraming, framePadding, storyProjection } from '../src/lib/map/framing';
-import { applyView, IDENTITY, type View } from '../src/lib/map/view';
+import { parseStory } from '../src/lib/core/story/validate';
+import { indexStory } from '../src/lib/core/story/model';
+import { roleColor, sceneAt } from '../src/lib/core/map/scene';
+import { type Point } from '../src/lib/core/map/geo';
+import { chooseFraming, framePadding, storyProjection } from '../src/lib/core/map/framing';
+import { applyView, IDENTITY, type View } from '../src/lib/core/map/view';
 import { DEFAULT_STORY } from '../src/lib/state/route';
-import type { Story } from '../src/lib/story/schema';
+import type { Story } from '../src/lib/core/story/schema';
 
 /** The map's size on a 1280×800 screen, where the live map is first seen by most readers. */
 export const REFERENCE = { width: 846, height: 406 };

@@ -5,7 +5,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type { Plugin } from 'vite';
-import { StorySchema } from '../src/lib/story/schema';
+import { StorySchema } from '../src/lib/core/story/schema';
 
 type Node = { properties?: Record<string, Node>; items?: Node; required?: string[] };
 

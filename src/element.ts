@@ -7,7 +7,7 @@
  * announces it as an `alliance-map:select` event, and never touches the host page's address.
  */
 import { sizeIframes } from './lib/embed/resizeIframes';
-import type { MountedMap } from './lib/embed/mountApp';
+import type { MountedMap } from './mountApp';
 
 /** The folder this script was served from: the app's data and chunks are beside it. */
 const HERE = new URL(/* @vite-ignore */ './', import.meta.url).href;
@@ -107,9 +107,9 @@ class AllianceMapElement extends HTMLElement {
       // Unstyled beats nothing: the map still works without its stylesheet.
       link.addEventListener('error', () => resolve(), { once: true });
     });
-    let mountApp: typeof import('./lib/embed/mountApp').mountApp;
+    let mountApp: typeof import('./mountApp').mountApp;
     try {
-      [{ mountApp }] = await Promise.all([import('./lib/embed/mountApp'), styled]);
+      [{ mountApp }] = await Promise.all([import('./mountApp'), styled]);
     } catch {
       if (generation === this.#generation) {
         loading.setAttribute('role', 'alert');

@@ -2,7 +2,7 @@
 import { mount } from 'svelte';
 import worldUrl from 'world-atlas/countries-110m.json?url';
 import App from './App.svelte';
-import { prefetchCountries } from './lib/map/geo';
+import { prefetchCountries } from './lib/core/map/geo';
 import './app.css';
 
 // The world's outlines download while the story file is fetched and checked.

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { StorySchema } from '../../src/lib/story/schema';
-import { parseStory, type JsonPath } from '../../src/lib/story/validate';
-import { explainErrors } from '../../src/lib/story/messages';
+import { StorySchema } from '../../src/lib/core/story/schema';
+import { parseStory, type JsonPath } from '../../src/lib/core/story/validate';
+import { explainErrors } from '../../src/lib/core/story/messages';
 import { colourFindings } from './colours';
 import { unknownFields } from './fields';
 import { geoFindings, type Finding } from './geo';

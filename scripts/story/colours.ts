@@ -3,8 +3,8 @@
  * another role's. Distances are CIEDE2000 (ΔE00), the perceptual difference of two colours.
  */
 import { differenceCiede2000 } from 'culori';
-import { TYPE_STYLE } from '../../src/lib/map/relationStyle';
-import { PALETTES } from '../../src/lib/theme/palette';
+import { TYPE_STYLE } from '../../src/lib/core/style/relationStyle';
+import { PALETTES } from '../../src/lib/core/style/palette';
 import type { Finding } from './geo';
 
 /** Below this ΔE00 two map colours read as one at a glance (2.3 is the least anyone sees). */

@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import type { GroupEntry } from './groups';
 import { countryTable, nameMatcher, type CountryEntry } from './lexicon';
 import { countries } from './geo';
-import { parseDate } from '../../src/lib/story/dates';
+import { parseDate } from '../../src/lib/core/story/dates';
 
 const MONTHS = [
   'january',

@@ -4,8 +4,8 @@
  * so that it follows every change to it.
  */
 import type * as v from 'valibot';
-import { didYouMean } from '../../src/lib/story/messages';
-import type { JsonPath } from '../../src/lib/story/validate';
+import { didYouMean } from '../../src/lib/core/story/messages';
+import type { JsonPath } from '../../src/lib/core/story/validate';
 import type { Finding } from './geo';
 
 type AnySchema = v.GenericSchema & {

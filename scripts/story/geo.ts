@@ -9,7 +9,7 @@ import { geoContains, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { JsonPath } from '../../src/lib/story/validate';
+import type { JsonPath } from '../../src/lib/core/story/validate';
 
 type LonLat = [number, number];
 type Country = Feature<Geometry, { name: string }>;

@@ -3,7 +3,7 @@
  * can jump to. A path to a field that is missing points at the object that lacks it.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { JsonPath } from '../../src/lib/story/validate';
+import type { JsonPath } from '../../src/lib/core/story/validate';
 
 export interface Position {
   line: number;

@@ -4,7 +4,7 @@
  * its events (an event counts as found when a draft event's date overlaps it).
  */
 import { readFileSync } from 'node:fs';
-import { parseDate } from '../../src/lib/story/dates';
+import { parseDate } from '../../src/lib/core/story/dates';
 import { draftFromFile } from './draft';
 
 type Json = Record<string, unknown>;

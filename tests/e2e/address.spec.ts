@@ -37,7 +37,7 @@ async function view(page: Page) {
     date: await page.locator('time[data-asof], .stage-map time').first().getAttribute('datetime'),
     step: (await progress.count()) ? await progress.textContent() : null,
     dimmed: await page
-      .locator('[data-relation].dimmed')
+      .locator('.relations.fading [data-relation]:not(.lit)')
       .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-relation')).sort()),
   };
 }

@@ -299,7 +299,7 @@ test('the key is on screen with the map at 1280×800, and its entries switch lin
 
   // Pointing at an entry brings its lines forward: the others fade.
   await entry.hover();
-  await expect(page.locator('svg.map .arc.dimmed').first()).toBeAttached();
+  await expect(page.locator('svg.map .relations.fading')).toHaveCount(1);
 
   await entry.click();
   await expect(entry).toHaveAttribute('aria-pressed', 'false');
@@ -333,8 +333,8 @@ test('on a phone the key starts as one line and opens on request', async ({ page
 test('hovering an actor isolates its lines', async ({ page }) => {
   await openMap(page);
   await page.locator('[data-marker][data-actor="IRN"]').hover();
-  const bright = page.locator('svg.map .hit[data-relation]:not(.dimmed)');
-  await expect(page.locator('svg.map .hit.dimmed').first()).toBeAttached();
+  const bright = page.locator('svg.map .relations.fading .hit[data-relation].lit');
+  await expect(page.locator('svg.map .relations.fading')).toHaveCount(1);
   const names = await bright.evaluateAll((hits) => hits.map((h) => h.getAttribute('aria-label')));
   expect(names.length).toBeGreaterThan(0);
   for (const name of names) expect(name).toContain('Iran');

@@ -28,6 +28,9 @@ test('Download SVG gives a standalone SVG with the title, date, key and credit',
   expect(svg).toContain('Sanjeev Oak');
   expect(svg).toContain('world-atlas');
   expect(svg).toContain('data-actor="PRK"');
+  // Hit areas and focus rings are controls, not part of the picture.
+  expect(svg).toContain('data-picture="marks"');
+  expect(svg).not.toContain('data-picture="screen-only"');
   expect(svg.length).toBeGreaterThan(50_000);
   const width = await page.locator('svg.map').evaluate((el) => el.clientWidth);
   expect(svg).toMatch(new RegExp(`<svg[^>]* width="${width}"`));

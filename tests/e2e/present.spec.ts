@@ -44,7 +44,12 @@ test('a step sets the date and highlights its relations; the caption quotes the 
   );
   await openPresentation(page, '#/step/1');
   await expect(page.locator('.stage-map time')).toHaveAttribute('datetime', '1961-07-06');
-  await expect(page.locator('[data-relation="treaty-1961"]')).not.toHaveClass(/dimmed/);
+  // Drawn bright: nothing fades, or the treaty is among the lines brought forward.
+  await expect(
+    page.locator(
+      '.relations:not(.fading) [data-relation="treaty-1961"], .relations.fading [data-relation="treaty-1961"].lit',
+    ),
+  ).toHaveCount(1);
   for (const quote of await page.locator('.caption blockquote').allTextContents())
     expect(article).toContain(quote.trim());
 });

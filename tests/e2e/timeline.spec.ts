@@ -50,10 +50,12 @@ test('choosing an event moves the date, opens its passage and puts it in the URL
   await expect(panel(page).locator('blockquote').first()).toContainText('1961 treaty');
   // The event carries its date: the address names the event alone.
   await expect(page).toHaveURL(/\/#\/event\/treaty-1961-signed$/);
-  await expect(page.locator('[data-relation="treaty-1961"]')).not.toHaveClass(/dimmed/);
+  // The event's relations are brought forward; the other lines fade.
+  await expect(page.locator('svg.map .relations.fading')).toHaveCount(1);
+  await expect(page.locator('[data-relation="treaty-1961"]')).toHaveClass(/\blit\b/);
   await page.locator('[data-event-id="drones-2022"]').click();
-  await expect(page.locator('[data-relation="drones-irn-rus"]')).not.toHaveClass(/dimmed/);
-  await expect(page.locator('[data-relation="war-rus-ukr"]')).toHaveClass(/dimmed/);
+  await expect(page.locator('[data-relation="drones-irn-rus"]')).toHaveClass(/\blit\b/);
+  await expect(page.locator('[data-relation="war-rus-ukr"]')).not.toHaveClass(/\blit\b/);
 });
 
 test('arrow keys walk the events along the timeline', async ({ page }) => {

@@ -10,9 +10,14 @@ import {
   relationStart,
   relationStateAt,
   standInAt,
-} from '../../src/lib/story/asof';
-import { parseDay, type Day } from '../../src/lib/story/dates';
-import { ActorSchema, RelationSchema, type Actor, type Relation } from '../../src/lib/story/schema';
+} from '../../src/lib/core/story/asof';
+import { parseDay, type Day } from '../../src/lib/core/story/dates';
+import {
+  ActorSchema,
+  RelationSchema,
+  type Actor,
+  type Relation,
+} from '../../src/lib/core/story/schema';
 
 function day(text: string): Day {
   const parsed = parseDay(text);

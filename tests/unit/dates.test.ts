@@ -17,7 +17,7 @@ import {
   parseDay,
   roundedYears,
   type Day,
-} from '../../src/lib/story/dates';
+} from '../../src/lib/core/story/dates';
 
 /** The day number of a `YYYY-MM-DD` written independently of the module under test. */
 function utcDay(text: string): Day {

@@ -19,7 +19,7 @@ import {
   WHEEL_HINT,
   type GestureEvent,
   type GestureRules,
-} from '../../src/lib/embed/gestures';
+} from '../../src/lib/map/gestures';
 import {
   elementSnippet,
   embedUrl,

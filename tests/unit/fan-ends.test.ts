@@ -3,8 +3,8 @@
  * arrive at angles spread apart; a lone line, or lines from different sides, are left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { END_SPACING, fanEnds, spreadAngles } from '../../src/lib/map/fanEnds';
-import type { Point } from '../../src/lib/map/geo';
+import { END_SPACING, fanEnds, spreadAngles } from '../../src/lib/core/map/fanEnds';
+import type { Point } from '../../src/lib/core/map/geo';
 
 const deg = (d: number) => (d * Math.PI) / 180;
 

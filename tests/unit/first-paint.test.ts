@@ -13,10 +13,10 @@ import {
   startViewSvg,
 } from '../../scripts/first-paint';
 import { coarsenWorld } from '../../scripts/world-atlas';
-import { parseStory } from '../../src/lib/story/validate';
-import type { Story } from '../../src/lib/story/schema';
-import { indexStory } from '../../src/lib/story/model';
-import { roleColor, sceneAt } from '../../src/lib/map/scene';
+import { parseStory } from '../../src/lib/core/story/validate';
+import type { Story } from '../../src/lib/core/story/schema';
+import { indexStory } from '../../src/lib/core/story/model';
+import { roleColor, sceneAt } from '../../src/lib/core/map/scene';
 
 const require = createRequire(import.meta.url);
 const world = coarsenWorld(

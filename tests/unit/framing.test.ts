@@ -9,9 +9,15 @@ import {
   longitudeSpan,
   minZoom,
   storyProjection,
-} from '../../src/lib/map/framing';
-import { allInView, clampView, frameView, invertView, applyView } from '../../src/lib/map/view';
-import type { Point } from '../../src/lib/map/geo';
+} from '../../src/lib/core/map/framing';
+import {
+  allInView,
+  clampView,
+  frameView,
+  invertView,
+  applyView,
+} from '../../src/lib/core/map/view';
+import type { Point } from '../../src/lib/core/map/geo';
 
 /** Capitals of two test stories. */
 const KOREA_STORY: Point[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { parseStory } from '../../src/lib/story/validate';
+import { parseStory } from '../../src/lib/core/story/validate';
 
 // The story as it is validated for a presentation: with the steps of its presentation file.
 const story = {

@@ -19,12 +19,12 @@ import {
   screenArc,
   trimEnds,
   type Point,
-} from '../../src/lib/map/geo';
-import { spreadMarkers } from '../../src/lib/map/layout';
-import { pairSizes, sceneAt, type Scene } from '../../src/lib/map/scene';
-import { parseDay, type Day } from '../../src/lib/story/dates';
-import { indexStory, type StoryIndex } from '../../src/lib/story/model';
-import { parseStory } from '../../src/lib/story/validate';
+} from '../../src/lib/core/map/geo';
+import { spreadMarkers } from '../../src/lib/core/map/layout';
+import { pairSizes, sceneAt, type Scene } from '../../src/lib/core/map/scene';
+import { parseDay, type Day } from '../../src/lib/core/story/dates';
+import { indexStory, type StoryIndex } from '../../src/lib/core/story/model';
+import { parseStory } from '../../src/lib/core/story/validate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -2,8 +2,8 @@
  * The hub of a many-sided relation: where it sits and the one path that joins every side.
  */
 import { describe, it, expect } from 'vitest';
-import { HUB_GAP, hubArc, hubPoint } from '../../src/lib/map/hub';
-import type { Point } from '../../src/lib/map/geo';
+import { HUB_GAP, hubArc, hubPoint } from '../../src/lib/core/map/hub';
+import type { Point } from '../../src/lib/core/map/geo';
 
 const dist = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 

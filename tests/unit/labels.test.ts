@@ -8,11 +8,11 @@ import {
   placeLabels,
   placeReferences,
   type LabelRequest,
-} from '../../src/lib/map/labels';
+} from '../../src/lib/core/map/labels';
 import { textWidth } from '../../src/lib/map/measure';
-import { indexLines, segmentCrossesBox } from '../../src/lib/map/lineObstacles';
-import type { Box } from '../../src/lib/map/layout';
-import type { Point } from '../../src/lib/map/geo';
+import { indexLines, segmentCrossesBox } from '../../src/lib/core/map/lineObstacles';
+import type { Box } from '../../src/lib/core/map/layout';
+import type { Point } from '../../src/lib/core/map/geo';
 
 const bounds: Box = { x: 0, y: 0, width: 400, height: 200 };
 const fontSize = 12;

@@ -12,7 +12,7 @@ import {
   mustParseDate,
   parseDay,
   roundedYears,
-} from '../../src/lib/story/dates';
+} from '../../src/lib/core/story/dates';
 import {
   actorName,
   eventsFor,
@@ -29,9 +29,9 @@ import {
   targetTitle,
   type StoryIndex,
   type Target,
-} from '../../src/lib/story/model';
-import { parseStory } from '../../src/lib/story/validate';
-import type { Relation, Span, StoryEvent } from '../../src/lib/story/schema';
+} from '../../src/lib/core/story/model';
+import { parseStory } from '../../src/lib/core/story/validate';
+import type { Relation, Span, StoryEvent } from '../../src/lib/core/story/schema';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -23,8 +23,8 @@ import {
   RELATION_HUES,
   ROLE_FILL_SHARE,
   type ThemeName,
-} from '../../src/lib/theme/palette';
-import { TYPE_STYLE } from '../../src/lib/map/relationStyle';
+} from '../../src/lib/core/style/palette';
+import { TYPE_STYLE } from '../../src/lib/core/style/relationStyle';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const story = JSON.parse(

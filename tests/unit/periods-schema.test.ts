@@ -4,8 +4,8 @@
  */
 import { describe, it, expect } from 'vitest';
 import * as v from 'valibot';
-import { ActorSchema, RelationSchema } from '../../src/lib/story/schema';
-import { parseStory } from '../../src/lib/story/validate';
+import { ActorSchema, RelationSchema } from '../../src/lib/core/story/schema';
+import { parseStory } from '../../src/lib/core/story/validate';
 
 const base = {
   id: 's',

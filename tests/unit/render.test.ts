@@ -12,21 +12,21 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { Window } from 'happy-dom';
-import { parseStory, type StoryError } from '../../src/lib/story/validate';
+import { parseStory, type StoryError } from '../../src/lib/core/story/validate';
 import {
   eventsFor,
   indexStory,
   mentionsFor,
   type StoryIndex,
   type Target,
-} from '../../src/lib/story/model';
-import { mustParseDate, parseDay } from '../../src/lib/story/dates';
-import type { Passage, Span, StoryEvent } from '../../src/lib/story/schema';
+} from '../../src/lib/core/story/model';
+import { mustParseDate, parseDay } from '../../src/lib/core/story/dates';
+import type { Passage, Span, StoryEvent } from '../../src/lib/core/story/schema';
 import { AppState, appContext } from '../../src/lib/state/app.svelte';
 import { DEFAULT_STORY } from '../../src/lib/state/route';
-import { sceneAt } from '../../src/lib/map/scene';
-import { roleAt } from '../../src/lib/story/asof';
-import { TYPE_STYLE } from '../../src/lib/map/relationStyle';
+import { sceneAt } from '../../src/lib/core/map/scene';
+import { roleAt } from '../../src/lib/core/story/asof';
+import { TYPE_STYLE } from '../../src/lib/core/style/relationStyle';
 import PassageQuote from '../../src/lib/panel/PassageQuote.svelte';
 import NoteBox from '../../src/lib/panel/NoteBox.svelte';
 import EventList from '../../src/lib/panel/EventList.svelte';

@@ -14,8 +14,8 @@ import {
   type Route,
   type View,
 } from '../../src/lib/state/route';
-import { parseDay } from '../../src/lib/story/dates';
-import type { Target } from '../../src/lib/story/model';
+import { parseDay } from '../../src/lib/core/story/dates';
+import type { Target } from '../../src/lib/core/story/model';
 
 describe('parseParams', () => {
   it.each(['', '?', '?unrelated=1'])(

@@ -8,11 +8,11 @@ import {
   crossings,
   nearestLine,
   polylineDistance,
-} from '../../src/lib/map/routes';
-import { headlineRelations } from '../../src/lib/map/emphasis';
-import { formatHidden, parseHidden } from '../../src/lib/map/key';
-import type { DrawnRelation } from '../../src/lib/map/scene';
-import type { Point } from '../../src/lib/map/geo';
+} from '../../src/lib/core/map/routes';
+import { headlineRelations } from '../../src/lib/core/map/emphasis';
+import { formatHidden, parseHidden } from '../../src/lib/core/map/key';
+import type { DrawnRelation } from '../../src/lib/core/map/scene';
+import type { Point } from '../../src/lib/core/map/geo';
 
 /** A line from (0, 0) to (100, 0) bowed sideways by `bow` at its middle. */
 const trace = (bow: number): Point[] =>

@@ -1,6 +1,6 @@
 /** The phone's bottom sheet: where a drag settles, how far it may go, when it counts as expanded. */
 import { describe, it, expect } from 'vitest';
-import { clampSheet, sheetExpanded, SHEET, snapSheet } from '../../src/lib/app/sheet';
+import { clampSheet, sheetExpanded, SHEET, snapSheet } from '../../src/lib/panel/sheet';
 
 describe('the bottom sheet', () => {
   it.each([

@@ -5,12 +5,12 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
-import { parseStory } from '../../src/lib/story/validate';
-import { indexStory } from '../../src/lib/story/model';
-import { formatDay } from '../../src/lib/story/dates';
-import type { Step } from '../../src/lib/story/schema';
-import { sceneAt } from '../../src/lib/map/scene';
-import { slideDash } from '../../src/lib/map/relationStyle';
+import { parseStory } from '../../src/lib/core/story/validate';
+import { indexStory } from '../../src/lib/core/story/model';
+import { formatDay } from '../../src/lib/core/story/dates';
+import type { Step } from '../../src/lib/core/story/schema';
+import { sceneAt } from '../../src/lib/core/map/scene';
+import { slideDash } from '../../src/lib/core/style/relationStyle';
 import { pickLineLabels } from '../../src/lib/map/lineLabels';
 import { CAPTION_FIT, fitScale } from '../../src/lib/present/fit';
 import { stepActors, stepDay } from '../../src/lib/present/steps';

@@ -5,9 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseStory } from '../../src/lib/story/validate';
-import { indexStory, type StoryIndex, type Target } from '../../src/lib/story/model';
-import { mustParseDate, parseDay } from '../../src/lib/story/dates';
+import { parseStory } from '../../src/lib/core/story/validate';
+import { indexStory, type StoryIndex, type Target } from '../../src/lib/core/story/model';
+import { mustParseDate, parseDay } from '../../src/lib/core/story/dates';
 import { AppState } from '../../src/lib/state/app.svelte';
 import { Address, MemoryHistory, MIN_GAP_MS, SETTLE_MS } from '../../src/lib/state/address.svelte';
 import { Presentation } from '../../src/lib/present/presentation.svelte';

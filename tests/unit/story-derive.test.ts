@@ -4,11 +4,16 @@
  * gives errors rather than a page stuck loading.
  */
 import { describe, it, expect, vi, afterEach } from 'vitest';
-import { middleMember, names, sphericalMean, withGroupAnchors } from '../../src/lib/story/derive';
-import { clampToStory } from '../../src/lib/story/range';
-import { mustParseDate, parseDay, toDay } from '../../src/lib/story/dates';
-import { loadStory } from '../../src/lib/story/load';
-import { parseStory } from '../../src/lib/story/validate';
+import {
+  middleMember,
+  names,
+  sphericalMean,
+  withGroupAnchors,
+} from '../../src/lib/core/story/derive';
+import { clampToStory } from '../../src/lib/core/story/range';
+import { mustParseDate, parseDay, toDay } from '../../src/lib/core/story/dates';
+import { loadStory } from '../../src/lib/core/story/load';
+import { parseStory } from '../../src/lib/core/story/validate';
 
 describe('names', () => {
   it.each([

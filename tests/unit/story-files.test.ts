@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseStory } from '../../src/lib/story/validate';
+import { parseStory } from '../../src/lib/core/story/validate';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const storyDirs = ['static/stories', 'tests/fixtures'];

@@ -12,7 +12,7 @@ import ProblemList from '../../src/lib/studio/ProblemList.svelte';
 import { articleMarks } from '../../src/lib/studio/article';
 import { closeColours, deltaE } from '../../src/lib/studio/colour';
 import { RELATION_TYPES, STATUSES } from '../../src/lib/studio/labels';
-import { RelationStatus, RelationType } from '../../src/lib/story/schema';
+import { RelationStatus, RelationType } from '../../src/lib/core/story/schema';
 
 const sessions: Session[] = [];
 function sessionFor(doc = newDoc('Finland joined NATO. Russia objected.', 'Test')) {

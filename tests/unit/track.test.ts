@@ -12,10 +12,10 @@ import {
   trackDomain,
   yearTicks,
   type Domain,
-} from '../../src/lib/timeline/track';
-import { formatDay, mustParseDate, parseDay, type Day } from '../../src/lib/story/dates';
-import { indexStory, spanExtent, type SpanExtent } from '../../src/lib/story/model';
-import { parseStory } from '../../src/lib/story/validate';
+} from '../../src/lib/core/timeline/track';
+import { formatDay, mustParseDate, parseDay, type Day } from '../../src/lib/core/story/dates';
+import { indexStory, spanExtent, type SpanExtent } from '../../src/lib/core/story/model';
+import { parseStory } from '../../src/lib/core/story/validate';
 
 /** Table-driven tests named by full sentences (`it.each` quotes and truncates `$name`). */
 function table<T>(rows: readonly T[], title: (row: T) => string, run: (row: T) => void): void {

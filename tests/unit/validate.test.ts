@@ -6,8 +6,8 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseStory, type StoryError, type StoryResult } from '../../src/lib/story/validate';
-import { explainErrors } from '../../src/lib/story/messages';
+import { parseStory, type StoryError, type StoryResult } from '../../src/lib/core/story/validate';
+import { explainErrors } from '../../src/lib/core/story/messages';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

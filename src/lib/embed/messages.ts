@@ -4,7 +4,7 @@
  * selection). Incoming data is checked field by field and never evaluated: anything that is
  * not exactly this shape, with a kind we know and an id that could be a story id, is refused.
  */
-import type { Target, TargetKind } from '../story/model';
+import type { Target, TargetKind } from '../core/story/model';
 
 export const SELECT_TYPE = 'alliance-map:select';
 
@@ -46,7 +46,7 @@ export function parseSelectMessage(data: unknown): SelectMessage | null {
   return selectMessage({ kind: kind as TargetKind, id });
 }
 
-export { sameTarget } from '../story/model';
+export { sameTarget } from '../core/story/model';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -5,7 +5,7 @@
  * Policy; the iframe also carries a sensible height for readers whose browsers block scripts.
  */
 import { formatHash } from '../state/route';
-import type { Target } from '../story/model';
+import type { Target } from '../core/story/model';
 
 export interface EmbedView {
   /** The app's folder, ending in "/": it holds index.html, alliance-map.js and stories/. */

@@ -3,8 +3,9 @@
  * and source line drawn in, and a PNG of it at twice the size for slides. Styles are copied
  * from the page onto the elements, so the file looks the same anywhere.
  */
-import type { KeyModel } from '../map/key';
-import { resolvedColor } from '../map/relationStyle';
+import type { KeyModel } from '../core/map/key';
+import { pictureSelector } from '../core/map/picture';
+import { resolvedColor } from '../core/style/relationStyle';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
@@ -70,7 +71,7 @@ function inlineStyles(
   sources.forEach((child, i) => {
     const copy = clones[i];
     if (!copy) return;
-    if (child.matches('.hit, .focus-ring')) copy.remove();
+    if (child.matches(pictureSelector('screen-only'))) copy.remove();
     else inlineStyles(child, copy, own);
   });
 }

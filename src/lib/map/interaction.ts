@@ -3,12 +3,12 @@
  * tooltip position, so each layer says and does the same thing.
  */
 import type { AppState } from '../state/app.svelte';
-import type { RelationState } from '../story/asof';
-import { formatDate } from '../story/dates';
-import { relationTitle, type Target } from '../story/model';
-import type { Relation } from '../story/schema';
-import { STATUS_STYLE } from './relationStyle';
-import type { Scene } from './scene';
+import type { RelationState } from '../core/story/asof';
+import { formatDate } from '../core/story/dates';
+import { relationTitle, type Target } from '../core/story/model';
+import type { Relation } from '../core/story/schema';
+import { STATUS_STYLE } from '../core/style/relationStyle';
+import type { Scene } from '../core/map/scene';
 
 /**
  * "North Korea, pact party": name first (the contract), then its role and group memberships on

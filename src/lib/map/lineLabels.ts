@@ -3,9 +3,9 @@
  * names the rest), at the middle of the line, inside the map, clear of the markers and of the
  * labels already placed.
  */
-import type { Box } from './layout';
-import type { Point } from './geo';
-import { overlaps } from './labels';
+import type { Box } from '../core/map/layout';
+import type { Point } from '../core/map/geo';
+import { overlaps } from '../core/map/labels';
 import { textWidth } from './measure';
 
 export interface LineLabelCandidate {

@@ -4,7 +4,7 @@
  * and parsed only once the gesture has ended. The map component asks; this module loads.
  */
 import worldUrl from 'world-atlas/countries-110m.json?url';
-import { countriesOf, fetchMapData, loadCountries, type Country } from './geo';
+import { countriesOf, fetchMapData, loadCountries, type Country } from '../core/map/geo';
 
 const SLOW_MS = 10_000;
 

@@ -6,9 +6,9 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { Box } from './layout';
-import type { Point } from './geo';
-import { clampView, frameView, MAX_ZOOM, type Limits, type View } from './view';
+import type { Box } from '../core/map/layout';
+import type { Point } from '../core/map/geo';
+import { clampView, frameView, MAX_ZOOM, type Limits, type View } from '../core/map/view';
 
 export interface ZoomController {
   /** Zooms by `factor`, keeping the screen point `towards` where it is (the centre by default). */

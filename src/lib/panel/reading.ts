@@ -5,4 +5,4 @@
  */
 export { default as ReadingPanel } from './ReadingPanel.svelte';
 export { default as ArticleDialog } from './ArticleDialog.svelte';
-export { default as ReadingSheet } from '../app/ReadingSheet.svelte';
+export { default as ReadingSheet } from './ReadingSheet.svelte';

@@ -2,9 +2,9 @@
  * What a presentation step shows, from the story: its day, and every actor it involves (its
  * own and every side of each of its relations) — what the map frames and the slide's key lists.
  */
-import type { Day } from '../story/dates';
-import { mentionsFor, type StoryIndex } from '../story/model';
-import type { Step } from '../story/schema';
+import type { Day } from '../core/story/dates';
+import { mentionsFor, type StoryIndex } from '../core/story/model';
+import type { Step } from '../core/story/schema';
 
 /** The step's actors, then the sides of its relations, each once. */
 export function stepActors(index: StoryIndex, step: Step): string[] {

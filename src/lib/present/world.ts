@@ -3,7 +3,7 @@
  * the same file the map starts with, fetched once and shared.
  */
 import worldUrl from 'world-atlas/countries-110m.json?url';
-import { loadCountries, type Country } from '../map/geo';
+import { loadCountries, type Country } from '../core/map/geo';
 
 let world: Promise<Country[]> | null = null;
 

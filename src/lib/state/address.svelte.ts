@@ -12,7 +12,7 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { AppState } from './app.svelte';
 import { formatView, historyWrite, parseView, sameView, type View } from './route';
-import { sameTarget, targetTitle } from '../story/model';
+import { sameTarget, targetTitle } from '../core/story/model';
 
 /** At most one history write in this time. */
 export const MIN_GAP_MS = 250;

@@ -7,13 +7,13 @@
  */
 import { getContext, setContext } from 'svelte';
 import { afterNextPaint } from '../ui/paint';
-import type { Day } from '../story/dates';
-import { exists, focusSet, sameTarget, type StoryIndex, type Target } from '../story/model';
+import type { Day } from '../core/story/dates';
+import { exists, focusSet, sameTarget, type StoryIndex, type Target } from '../core/story/model';
 import { isPresenting, type Mode, type View } from './route';
-import { sceneAt } from '../map/scene';
-import { clampToStory } from '../story/range';
-import { formatHidden, parseHidden } from '../map/key';
-import type { RelationTypeId } from '../story/schema';
+import { sceneAt } from '../core/map/scene';
+import { clampToStory } from '../core/story/range';
+import { formatHidden, parseHidden } from '../core/map/key';
+import type { RelationTypeId } from '../core/story/schema';
 
 export type SelectSource = 'user' | 'history';
 

@@ -2,8 +2,8 @@
  * The URL as the app's public interface (see CONTRACT.md): query parameters choose the story,
  * mode and date; the hash holds the selection or presentation step.
  */
-import { formatDay, parseDay, type Day } from '../story/dates';
-import { sameTarget, type Target } from '../story/model';
+import { formatDay, parseDay, type Day } from '../core/story/dates';
+import { sameTarget, type Target } from '../core/story/model';
 
 export type Mode = 'full' | 'embed' | 'present' | 'presenter' | 'studio';
 

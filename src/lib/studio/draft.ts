@@ -5,8 +5,8 @@
  * undo is a list of documents and nothing is ever changed in place.
  */
 import type * as v from 'valibot';
-import type { StepSchema, StorySchema } from '../story/schema';
-import { PRESENTATION_FILE } from '../story/schema';
+import type { StepSchema, StorySchema } from '../core/story/schema';
+import { PRESENTATION_FILE } from '../core/story/schema';
 
 /** The story file as written: the schema's input type, plus whatever else the file holds. */
 export type StoryJson = v.InferInput<typeof StorySchema> & Record<string, unknown>;

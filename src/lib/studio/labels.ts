@@ -3,8 +3,8 @@
  * from the schema itself, so a new type or status appears here (under its id until the key has
  * words for it).
  */
-import { RelationStatus, RelationType } from '../story/schema';
-import { STATUS_STYLE, TYPE_STYLE } from '../map/relationStyle';
+import { RelationStatus, RelationType } from '../core/story/schema';
+import { STATUS_STYLE, TYPE_STYLE } from '../core/style/relationStyle';
 
 const words = (styles: Record<string, { label: string } | undefined>) => (id: string) =>
   [id, styles[id]?.label ?? id] as const;

@@ -4,7 +4,7 @@
  * takes a document and returns a new one.
  */
 import type * as v from 'valibot';
-import type { ActorSchema, EventSchema, RelationSchema } from '../story/schema';
+import type { ActorSchema, EventSchema, RelationSchema } from '../core/story/schema';
 import type { CountryInfo } from './countries';
 import {
   freshId,

@@ -2,8 +2,8 @@
  * The studio map's state, for the parts of the studio that read the current view (a new
  * presentation step takes its date and selection).
  */
-import { formatDay } from '../story/dates';
-import { passagesFor } from '../story/model';
+import { formatDay } from '../core/story/dates';
+import { passagesFor } from '../core/story/model';
 import type { AppState } from '../state/app.svelte';
 import type { View } from './ops';
 

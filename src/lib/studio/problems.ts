@@ -3,8 +3,8 @@
  * the field at fault (for a link that jumps to it), and the most of the story that can be drawn
  * while some of it is broken.
  */
-import { parseStory } from '../story/validate';
-import type { Story } from '../story/schema';
+import { parseStory } from '../core/story/validate';
+import type { Story } from '../core/story/schema';
 import { combined, getIn, setIn, stepsPath, type Doc, type Path } from './draft';
 
 export interface Problem {

@@ -5,7 +5,7 @@
  * a suggestion the editor accepts or drops. (The story tools' generator replaces this one behind
  * the same signature once it runs in the browser.)
  */
-import type { RelationStatus, RelationType } from '../story/schema';
+import type { RelationStatus, RelationType } from '../core/story/schema';
 import type * as v from 'valibot';
 import { namesOf, type CountryInfo } from './countries';
 

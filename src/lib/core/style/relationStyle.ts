@@ -7,7 +7,7 @@
  * sanctions over criticism), and the key and every line's accessible name say which it is.
  */
 import type { RelationTypeId, Status } from '../story/schema';
-import { PALETTES, relationPaint, type RelationHue } from '../theme/palette';
+import { PALETTES, relationPaint, type RelationHue } from './palette';
 
 export interface TypeStyle {
   label: string;

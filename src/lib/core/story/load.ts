@@ -3,13 +3,28 @@
  * origin, and validates them together. Every failure becomes a `StoryError` the page can show;
  * nothing here throws.
  */
-import { parseStory, type StoryError } from './validate';
+import { parseStory, parseStoryInSlices, type CheckPhase, type StoryError } from './validate';
+import { yieldToMain } from './slices';
 import { ARTICLE_FILE, PRESENTATION_FILE, type Story } from './schema';
 
 export type LoadResult =
   { ok: true; story: Story; article: string } | { ok: false; errors: StoryError[] };
 
-async function fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
+/** How far a load has come: bytes of the story file so far, then the check's phases. */
+export type LoadProgress =
+  { phase: 'download'; loaded: number; total: number | null } | { phase: CheckPhase };
+
+/** From this size on a story file is checked in slices, with progress shown. */
+export const LARGE_STORY_BYTES = 256 * 1024;
+/** The largest story file the app opens: beyond it, a message instead of minutes of work. */
+export const MAX_STORY_BYTES = 64 * 1024 * 1024;
+
+async function fetchText(
+  url: string,
+  what: string,
+  signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<string> {
   const response = await fetch(url, { signal });
   // A single-page host answers a missing file with its index page: that is a "not found" too.
   const servedPage = (response.headers.get('content-type') ?? '').includes('text/html');
@@ -18,7 +33,42 @@ async function fetchText(url: string, what: string, signal?: AbortSignal): Promi
     throw new Error(
       `${what} could not be loaded: ${response.status} ${response.statusText || ''}`.trim(),
     );
-  return response.text();
+  const length = Number(response.headers.get('content-length')) || null;
+  if (length !== null && length > MAX_STORY_BYTES)
+    throw new Error(
+      `${what} is ${megabytes(length)}: the map opens story files of up to ${megabytes(MAX_STORY_BYTES)}`,
+    );
+  // A small file (as most are) is read whole; a large one, or one of unknown size, as it comes.
+  if (!onProgress || !response.body || (length !== null && length < LARGE_STORY_BYTES / 2))
+    return response.text();
+  // Read as it arrives, saying how much has come, and stop at the limit whatever the headers say.
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let loaded = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    loaded += chunk.value.byteLength;
+    if (loaded > MAX_STORY_BYTES) {
+      await reader.cancel();
+      throw new Error(
+        `${what} is over ${megabytes(MAX_STORY_BYTES)}: the map opens story files of up to that size`,
+      );
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+    // A compressed transfer's length is not the text's: then the total is not known. A file
+    // that turns out small says nothing: it is loaded before a message could be read.
+    if (loaded >= LARGE_STORY_BYTES / 2)
+      onProgress({
+        phase: 'download',
+        loaded,
+        total: length !== null && loaded <= length ? length : null,
+      });
+  }
+  return text + decoder.decode();
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 }
 
 type Json = Record<string, unknown>;
@@ -80,8 +130,18 @@ async function withPresentation(
 }
 
 /** Validates the story, naming the file each error is in (steps may come from their own file). */
-async function validate(json: unknown, article: string, file: string): Promise<LoadResult> {
-  const result = parseStory(json, article);
+async function validate(
+  json: unknown,
+  article: string,
+  file: string,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<LoadResult> {
+  // A large story is checked a phase per task and handed over in a task of its own, so that
+  // neither the check nor the first drawing of the map freezes the page for long.
+  const result = onProgress
+    ? await parseStoryInSlices(json, article, { onPhase: (phase) => onProgress({ phase }) })
+    : parseStory(json, article);
+  if (onProgress) await yieldToMain();
   if (result.ok) return { ...result, article };
   // The fuller messages are only needed, and only downloaded, when something is wrong.
   const { explainErrors } = await import('./messages');
@@ -104,6 +164,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Fetch the presentation's steps too (presentation and presenter modes). */
   presentation?: boolean;
+  /** Told how far the load has come, for a large story (see `LARGE_STORY_BYTES`). */
+  onProgress?: (progress: LoadProgress) => void;
 }
 
 /**
@@ -113,12 +175,19 @@ export interface LoadOptions {
 export async function loadStory(
   slug: string,
   base: string,
-  { signal, presentation = false }: LoadOptions = {},
+  { signal, presentation = false, onProgress }: LoadOptions = {},
 ): Promise<LoadResult> {
   const file = `stories/${slug}.json`;
   let json: unknown;
+  let large: boolean;
   try {
-    const text = await fetchText(new URL(file, base).href, `The story “${slug}”`, signal);
+    const text = await fetchText(
+      new URL(file, base).href,
+      `The story “${slug}”`,
+      signal,
+      onProgress,
+    );
+    large = text.length >= LARGE_STORY_BYTES;
     try {
       json = JSON.parse(text);
     } catch (error) {
@@ -148,7 +217,7 @@ export async function loadStory(
   ]);
   if (!article.ok) return article;
   if (!steps.ok) return steps;
-  return validate(steps.json, article.text, file);
+  return validate(steps.json, article.text, file, large ? onProgress : undefined);
 }
 
 /**

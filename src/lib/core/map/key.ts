@@ -5,7 +5,7 @@
  */
 import type { StoryIndex } from '../story/model';
 import type { RelationTypeId, Status } from '../story/schema';
-import { STATUS_STYLE, TYPE_STYLE } from './relationStyle';
+import { STATUS_STYLE, TYPE_STYLE } from '../style/relationStyle';
 import { roleColor, rolesShown, type Scene } from './scene';
 
 export interface KeyModel {

@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import { parseDate, type StoryDate } from './dates';
 import { actorWords, passagesNaming, withDerivedPassages, withGroupAnchors } from './derive';
+import { yieldToMain } from './slices';
 import { StorySchema, type Story } from './schema';
 
 export type JsonPath = (string | number)[];
@@ -326,6 +327,36 @@ function firstPerPlace(errors: StoryError[]): StoryError[] {
 
 /** Validates a story file against the schema and against its own article, all in one pass. */
 export function parseStory(json: unknown, article: string): StoryResult {
+  const steps = parseSteps(json, article);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** What a story's check is doing, for a progress message. */
+export type CheckPhase = 'schema' | 'references' | 'passages';
+
+/**
+ * `parseStory` with the main thread handed back between its phases (the schema, the
+ * cross-references, the derived passages), so that a story of thousands of items never
+ * freezes the page while it is checked; `onPhase` names each phase as it starts.
+ */
+export async function parseStoryInSlices(
+  json: unknown,
+  article: string,
+  {
+    onPhase,
+    pause = yieldToMain,
+  }: { onPhase?: (phase: CheckPhase) => void; pause?: () => Promise<void> } = {},
+): Promise<StoryResult> {
+  const steps = parseSteps(json, article);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    onPhase?.(step.value);
+    await pause();
+  }
+}
+
+/** The check, as steps that stop before each phase: the same code for both ways of running it. */
+function* parseSteps(json: unknown, article: string): Generator<CheckPhase, StoryResult> {
   try {
     if (!isObject(json)) {
       const found = json === null ? 'null' : Array.isArray(json) ? 'a list' : `a ${typeof json}`;
@@ -334,13 +365,16 @@ export function parseStory(json: unknown, article: string): StoryResult {
         errors: [problem(json, [], `must be a JSON object with the story’s fields, not ${found}`)],
       };
     }
+    yield 'schema';
     const filled = withGroupAnchors(json);
     const parsed = v.safeParse(StorySchema, filled);
+    yield 'references';
     const errors = firstPerPlace([
       ...(parsed.success ? [] : schemaErrors(filled, parsed.issues)),
       ...referenceErrors(filled, article),
     ]);
     if (errors.length || !parsed.success) return { ok: false, errors };
+    yield 'passages';
     return { ok: true, story: withDerivedPassages(parsed.output) };
   } catch (error) {
     return { ok: false, errors: [problem(json, [], String(error))] };

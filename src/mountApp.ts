@@ -5,10 +5,10 @@
  * shadow root.
  */
 import { mount, unmount } from 'svelte';
-import App from '../../App.svelte';
-import { ElementHost, elementContext } from './host.svelte';
-import './element.css';
-import '../../app.css';
+import App from './App.svelte';
+import { ElementHost, elementContext } from './lib/embed/host.svelte';
+import './lib/embed/element.css';
+import './app.css';
 
 export interface MountedMap {
   /** Applies a new `selection` attribute (`actor/RUS`, or null for none). */

@@ -131,3 +131,13 @@ export function bandLabels(
     return null;
   });
 }
+
+/**
+ * The [start, end) of at most `size` items out of `count`, centred on `at` where it can be (at
+ * the start when `at` is -1): the part of a long list that is drawn.
+ */
+export function windowAround(count: number, at: number, size: number): [number, number] {
+  if (count <= size) return [0, count];
+  const start = Math.max(0, Math.min(count - size, Math.max(0, at) - Math.floor(size / 2)));
+  return [start, start + size];
+}

@@ -45,7 +45,13 @@ export function passagesNaming(
   passages: readonly { id: string; quote: string }[],
   wordLists: readonly string[][],
 ): string[] {
-  return passages.filter((p) => wordLists.every((words) => names(p.quote, words))).map((p) => p.id);
+  // Each list's words trimmed and its pattern made once, not once per passage.
+  const tests = wordLists.map((words) => {
+    const trimmed = words.map((n) => n.trim());
+    return (text: string) =>
+      trimmed.some((name) => text.includes(name)) && (namePattern(words)?.test(text) ?? false);
+  });
+  return passages.filter((p) => tests.every((named) => named(p.quote))).map((p) => p.id);
 }
 
 /** The point on the globe midway between anchors (the mean of their unit vectors). */

@@ -44,12 +44,21 @@ export interface Scene {
   relations: DrawnRelation[];
 }
 
+/** The actors that are a side of some relation, found once per story (not once per actor). */
+const sidesOf = new WeakMap<StoryIndex, Set<string>>();
+function relationSides(index: StoryIndex): Set<string> {
+  let sides = sidesOf.get(index);
+  if (!sides) {
+    sides = new Set(index.story.relations.flatMap((r) => r.sides));
+    sidesOf.set(index, sides);
+  }
+  return sides;
+}
+
 /** Whether the story says anything of the actor itself (as opposed to listing it as a member). */
 function isNamed(index: StoryIndex, actor: Actor): boolean {
   return (
-    actor.passages.length > 0 ||
-    actor.kind !== 'country' ||
-    index.story.relations.some((r) => r.sides.includes(actor.id))
+    actor.passages.length > 0 || actor.kind !== 'country' || relationSides(index).has(actor.id)
   );
 }
 

@@ -188,6 +188,20 @@ export function screenArc(
   /** Px cut from each end, so the line stops at its markers' edge rather than under them. */
   trim = 0,
 ): Arc | null {
+  const whole = screenArcPoints(points, zoom, ends, bow);
+  if (!whole) return null;
+  const bowed = trimEnds(whole, trim);
+  const a = bowed[0]!;
+  return { d: toPath(bowed), mid: bowed[Math.floor((bowed.length - 1) / 2)] ?? a, points: bowed };
+}
+
+/** The points of `screenArc` without its SVG path (for measuring a route, not drawing it). */
+export function screenArcPoints(
+  points: readonly Point[],
+  zoom: { k: number; x: number; y: number },
+  ends: { from: Point; to: Point },
+  bow: number,
+): Point[] | null {
   const n = points.length - 1;
   if (n < 1) return null;
   const on = ([x, y]: Point): Point => [x * zoom.k + zoom.x, y * zoom.k + zoom.y];
@@ -201,8 +215,7 @@ export function screenArc(
     const [x, y] = on(p);
     return [x + da[0]! * (1 - t) + db[0]! * t, y + da[1]! * (1 - t) + db[1]! * t] as Point;
   });
-  const bowed = trimEnds(bowPoints(moved, bow), trim);
-  return { d: toPath(bowed), mid: bowed[Math.floor(bowed.length / 2)] ?? a, points: bowed };
+  return bowPoints(moved, bow);
 }
 
 /**
