@@ -19,18 +19,19 @@ import { coarsenWorld } from './world-atlas';
 import { parseStory } from '../src/lib/core/story/validate';
 import { indexStory } from '../src/lib/core/story/model';
 import { roleColor, sceneAt } from '../src/lib/core/map/scene';
-import { fitProjection, type Point } from '../src/lib/core/map/geo';
-import { boxAround } from '../src/lib/core/map/layout';
-import { applyView, frameView, type View } from '../src/lib/core/map/view';
+import { type Point } from '../src/lib/core/map/geo';
+import { chooseFraming, framePadding, storyProjection } from '../src/lib/core/map/framing';
+import { applyView, IDENTITY, type View } from '../src/lib/core/map/view';
 import { DEFAULT_STORY } from '../src/lib/state/route';
 import type { Story } from '../src/lib/core/story/schema';
 
 /** The map's size on a 1280×800 screen, where the live map is first seen by most readers. */
-export const REFERENCE = { width: 846, height: 494 };
-/** As in WorldMap.svelte: the padding of the start view and the smallest box it frames. */
-const HOME_PADDING = 60;
-const FRAME_MIN = { width: 140, height: 90 };
-const RADIUS = 3;
+export const REFERENCE = { width: 846, height: 406 };
+/** The map's size on a 390×844 phone: a portrait crop (app.css), drawn as a picture of its own. */
+export const PHONE = { width: 369, height: 435 };
+const RADIUS = 2;
+/** Antarctica's ISO 3166 numeric code in world-atlas. */
+const ANTARCTICA = '010';
 /** Land over which the role's colour is mixed, as the country layer mixes it (light theme). */
 const LAND = [0xdc, 0xd9, 0xd2];
 const ROLE_SHARE = 0.38;
@@ -48,9 +49,9 @@ export function mixWithLand(hex: string): string {
  * The picture's coordinates are whole units of GRID pixels; an outline may stray TOLERANCE
  * units from the true one, and rings under MIN_AREA square units are left out.
  */
-const GRID = 2;
+const GRID = 3;
 const TOLERANCE = 2.5;
-const MIN_AREA = 16;
+const MIN_AREA = 30;
 
 /** Douglas–Peucker: the points of a line that keep it within `tolerance` of the original. */
 export function simplifyLine(points: readonly Point[], tolerance: number): Point[] {
@@ -152,18 +153,37 @@ function pixelPath(
   return d;
 }
 
-/** The SVG picture of the story's start view, `width` × `height` like the live map's frame. */
-export function startViewSvg(story: Story, world: Topology, size = REFERENCE): string {
+/**
+ * The SVG picture of the story's start view, `width` × `height` like the live map's frame and
+ * framed as the live map frames it (framing.ts). `fit` names the screens it is for (app.css
+ * shows the phone's picture under 720 px and the other one above).
+ */
+export function startViewSvg(
+  story: Story,
+  world: Topology,
+  size = REFERENCE,
+  fit: 'wide' | 'narrow' = 'wide',
+): string {
   const index = indexStory(story);
   const scene = sceneAt(index, story.asOf.earliest);
-  const projection = fitProjection(size.width, size.height);
-  const anchors = scene.markers.map((a) => (projection(a.anchor) ?? [0, 0]) as Point);
-  const view = frameView(boxAround(anchors, FRAME_MIN), size.width, size.height, HOME_PADDING);
+  const geo = scene.markers.map((a) => a.anchor as Point);
+  const projection = storyProjection(
+    chooseFraming(geo, story.view),
+    geo,
+    size.width,
+    size.height,
+    framePadding(size.width, size.height),
+  );
+  const anchors = geo.map((a) => (projection(a) ?? [0, 0]) as Point);
+  const view: View = IDENTITY;
   const countries = world.objects['countries'] as GeometryCollection;
   const owned = (g: { id?: string | number }) => scene.owners.has(String(g.id ?? ''));
+  // Antarctica is never in a story's start view, but a conic draws it as a ring around the frame.
   const rest = merge(
     world as Parameters<typeof merge>[0],
-    countries.geometries.filter((g) => !owned(g)) as Parameters<typeof merge>[1],
+    countries.geometries.filter((g) => !owned(g) && String(g.id) !== ANTARCTICA) as Parameters<
+      typeof merge
+    >[1],
   ) as MultiPolygon;
   const fills = countries.geometries.filter(owned).map((g) => {
     const colour = roleColor(index, scene, scene.owners.get(String(g.id))!);
@@ -186,11 +206,11 @@ export function startViewSvg(story: Story, world: Topology, size = REFERENCE): s
       : `<circle cx="${x}" cy="${y}" r="${RADIUS}" fill="${colour}"/>`;
   });
   return [
-    `<svg class="first-paint-map" viewBox="0 0 ${size.width / GRID} ${size.height / GRID}" role="img" aria-label="${escape(`Map: ${story.title}`)}">`,
+    `<svg class="first-paint-map ${fit}" viewBox="0 0 ${size.width / GRID} ${size.height / GRID}" role="img" aria-label="${escape(`Map: ${story.title}`)}">`,
     `<path d="${pixelPath(projection, view, rest, size)}"/>`,
-    ...[...byFill].map(
-      ([fill, d]) => `<path class="held" d="${d}"${fill ? ` fill="${fill}"` : ''}/>`,
-    ),
+    ...[...byFill]
+      .filter(([, d]) => d !== '')
+      .map(([fill, d]) => `<path class="held" d="${d}"${fill ? ` fill="${fill}"` : ''}/>`),
     `<g>${markers.join('')}</g>`,
     `</svg>`,
   ].join('');
@@ -216,7 +236,10 @@ export function firstPaintHtml(story: Story, world: Topology): string {
     `<p class="byline">Based on “${escape(story.article.title)}”${by}.</p>`,
     `<div class="toolbar"></div>`,
     `</header>`,
-    `<div class="stage"><div class="map-area">${startViewSvg(story, world)}</div></div>`,
+    `<div class="stage"><div class="map-area">`,
+    startViewSvg(story, world, REFERENCE, 'wide'),
+    startViewSvg(story, world, PHONE, 'narrow'),
+    `</div></div>`,
     `</div>`,
   ].join('');
 }

@@ -10,12 +10,12 @@ import { openMap } from './helpers';
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
-/** Serves the second test story as if it were in static/stories. */
-async function serveNordic(page: Page) {
+/** Serves a test story from tests/fixtures as if it were in static/stories. */
+async function serveFixture(page: Page, slug: string) {
   for (const ext of ['json', 'txt'] as const)
-    await page.route(`**/stories/nordic-baltic.${ext}`, (route) =>
+    await page.route(`**/stories/${slug}.${ext}`, (route) =>
       route.fulfill({
-        body: fixture(`nordic-baltic.${ext}`),
+        body: fixture(`${slug}.${ext}`),
         contentType: ext === 'json' ? 'application/json' : 'text/plain',
       }),
     );
@@ -107,9 +107,50 @@ function fill({ map, markers }: Geometry): { width: number; height: number } {
   };
 }
 
+/**
+ * Which labels a drawn line passes through: each line (its hit path, as drawn) sampled every
+ * 3 px against each label's text box, shrunk by the room above and below the letters that the
+ * box includes (a line there passes under the halo, not through the letters).
+ */
+async function labelsOverLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('svg.map')!;
+    const frame = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll<SVGTextElement>('.label')].flatMap((text) => {
+      const r = text.getBoundingClientRect();
+      const inView = r.right > frame.left && r.left < frame.right && r.bottom > frame.top;
+      return inView && r.top < frame.bottom
+        ? [
+            {
+              id: text.dataset.label!,
+              x0: r.left + 1,
+              x1: r.right - 1,
+              y0: r.top + 3,
+              y1: r.bottom - 3,
+            },
+          ]
+        : [];
+    });
+    const hits: string[] = [];
+    for (const path of svg.querySelectorAll<SVGPathElement>('.relations path.hit:not(.dimmed)')) {
+      const matrix = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const points: DOMPoint[] = [];
+      for (let at = 0; at <= length; at += 3)
+        points.push(path.getPointAtLength(at).matrixTransform(matrix));
+      for (const l of labels)
+        if (points.some((p) => p.x > l.x0 && p.x < l.x1 && p.y > l.y0 && p.y < l.y1))
+          hits.push(`${l.id} × ${path.dataset.relation}`);
+    }
+    return hits;
+  });
+}
+
 const settled = (page: Page) => expect(page.locator('svg.map[data-settled="true"]')).toBeVisible();
 
-for (const story of ['russia-north-korea-2024', 'nordic-baltic'])
+const FIXTURES = ['nordic-baltic', 'quad-indo-pacific'];
+
+for (const story of ['russia-north-korea-2024', ...FIXTURES])
   for (const [width, height] of [
     [1280, 800],
     [390, 844],
@@ -118,8 +159,9 @@ for (const story of ['russia-north-korea-2024', 'nordic-baltic'])
       page,
     }) => {
       await page.setViewportSize({ width, height });
-      if (story === 'nordic-baltic') await serveNordic(page);
-      await openMap(page, story === 'nordic-baltic' ? '/?story=nordic-baltic' : '/');
+      const fixture = FIXTURES.includes(story);
+      if (fixture) await serveFixture(page, story);
+      await openMap(page, fixture ? `/?story=${story}` : '/');
       const filled = fill(await geometry(page));
       expect(filled.width).toBeGreaterThanOrEqual(0.6);
       expect(filled.height).toBeGreaterThanOrEqual(0.4);
@@ -161,6 +203,47 @@ for (const [width, height] of [
       }).toPass({ timeout: 5000 });
       if (step < steps) await page.keyboard.press('ArrowRight');
     }
+  });
+
+// On a phone the North Korea marker sits where the lines from Moscow, Washington and Seoul meet,
+// and every spot within two rings of it is crossed: its name takes the spot fewest lines cross.
+for (const [width, height, allowed] of [
+  [390, 844, 3],
+  [1280, 800, 0],
+  [1920, 1080, 0],
+] as const)
+  test(`no label sits under a drawn line at ${width}×${height} (at most ${allowed})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openMap(page);
+    await settled(page);
+    await expect
+      .poll(async () => (await labelsOverLines(page)).length)
+      .toBeLessThanOrEqual(allowed);
+  });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const)
+  test(`no label sits under a line on any presentation step at ${width}×${height}`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width, height });
+    await openMap(page, '/?mode=present#/step/1');
+    const progress = await page.locator('[data-progress]').textContent();
+    const steps = Number(/\/\s*(\d+)/.exec(progress ?? '')?.[1]);
+    const found: string[] = [];
+    for (let step = 1; step <= steps; step++) {
+      await expect(page.locator(`[data-step="${step}"]`)).toBeVisible();
+      await settled(page);
+      found.push(...(await labelsOverLines(page)).map((hit) => `step ${step}: ${hit}`));
+      if (step < steps) await page.keyboard.press('ArrowRight');
+    }
+    expect(found).toEqual([]);
   });
 
 test('choosing an actor out of view brings it into view, and + then zooms towards it', async ({
@@ -208,7 +291,7 @@ test('the key is on screen with the map at 1280×800, and its entries switch lin
 }) => {
   await openMap(page);
   await expect(page.locator('[data-key]')).toBeInViewport({ ratio: 1 });
-  await expect(page.locator('svg.map')).toBeInViewport({ ratio: 0.95 });
+  await expect(page.locator('svg.map')).toBeInViewport({ ratio: 1 });
   const entry = page.locator('[data-key-type="sanctions"]');
   const lines = page.locator('svg.map [data-relation][data-type="sanctions"]');
   await expect(entry).toHaveAttribute('aria-pressed', 'true');
@@ -286,4 +369,28 @@ test('up close, capitals and seas name the places around the story; at the start
     ).length;
   });
   expect(overlaps).toBe(0);
+});
+
+test('members too small to point at have a dot of their own, or are folded into the marker over them', async ({
+  page,
+}) => {
+  await openMap(page);
+  const dots = page.locator('[data-small-actor]');
+  expect(await dots.count()).toBeGreaterThan(0);
+  // Members whose shape is large enough to point at need no dot.
+  await expect(page.locator('[data-small-actor="CAN"]')).toHaveCount(0);
+  // Each dot opens its member.
+  const first = dots.first();
+  const name = (await first.getAttribute('aria-label'))!.split(',')[0]!;
+  await first.click();
+  await expect(page.getByRole('complementary', { name })).toBeVisible();
+  // Luxembourg lies under NATO's marker in Brussels at the start view: zoomed in, it has its dot.
+  await page.keyboard.press('Escape');
+  const nato = (await page.locator('[data-marker][data-actor="NATO"] .dot').boundingBox())!;
+  await page.mouse.move(nato.x + nato.width / 2, nato.y + nato.height / 2);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+  await expect(page.locator('[data-small-actor="LUX"]')).toHaveAttribute(
+    'aria-label',
+    /Luxembourg/,
+  );
 });

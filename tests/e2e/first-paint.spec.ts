@@ -59,7 +59,10 @@ for (const viewport of [
       await route.continue();
     });
     await page.goto('/', { waitUntil: 'commit' });
-    await expect(page.locator('#first-paint .first-paint-map')).toBeVisible();
+    // Each screen sees the picture framed for it: a portrait crop on the phone.
+    const fit = viewport.width <= 720 ? 'narrow' : 'wide';
+    await expect(page.locator(`#first-paint .first-paint-map.${fit}`)).toBeVisible();
+    await expect(page.locator('#first-paint .first-paint-map:visible')).toHaveCount(1);
     // Measured as the reader sees it: once the page's stylesheet applies (it sets no body margin).
     await page.waitForFunction(() => getComputedStyle(document.body).marginLeft === '0px');
     const first = await frame(page, '#first-paint');

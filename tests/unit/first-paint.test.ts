@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
-import { firstPaintHtml, mixWithLand, simplifyLine, startViewSvg } from '../../scripts/first-paint';
+import {
+  firstPaintHtml,
+  mixWithLand,
+  PHONE,
+  REFERENCE,
+  simplifyLine,
+  startViewSvg,
+} from '../../scripts/first-paint';
 import { coarsenWorld } from '../../scripts/world-atlas';
 import { parseStory } from '../../src/lib/core/story/validate';
 import type { Story } from '../../src/lib/core/story/schema';
@@ -106,7 +113,7 @@ describe('the first paint', () => {
     expect(html).toContain(`<h1 class="title">${story.title}</h1>`);
     expect(html).toContain(`<p class="dek">${story.dek}</p>`);
     expect(html).toContain('Sanjeev Oak');
-    expect(html).toMatch(/<div class="map-area"><svg class="first-paint-map"/);
+    expect(html).toMatch(/<div class="map-area"><svg class="first-paint-map wide"/);
   });
 
   it('draws each actor with a marker and each of its countries in its role’s colour', () => {
@@ -121,6 +128,17 @@ describe('the first paint', () => {
   it('is a named picture with no script and no inline style, for a strict CSP', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="Map: /);
     expect(html).not.toMatch(/<script|style=/);
+  });
+
+  it('holds a picture for wide screens and a portrait one for phones, each the live map’s size', () => {
+    const boxes = [
+      ...html.matchAll(/class="first-paint-map (\w+)" viewBox="0 0 ([\d.]+) ([\d.]+)"/g),
+    ];
+    expect(boxes.map((m) => m[1])).toEqual(['wide', 'narrow']);
+    const aspect = (m: RegExpMatchArray) => Number(m[2]) / Number(m[3]);
+    expect(aspect(boxes[0]!)).toBeCloseTo(REFERENCE.width / REFERENCE.height, 1);
+    expect(aspect(boxes[1]!)).toBeCloseTo(PHONE.width / PHONE.height, 1);
+    expect(aspect(boxes[1]!)).toBeLessThan(1);
   });
 
   it('adds at most 2.5 KB gzip to the page', () => {

@@ -101,6 +101,17 @@ describe('chooseFraming', () => {
   });
 });
 
+describe('framePadding', () => {
+  it('gives a portrait frame’s width to the story and its top to the date and zoom buttons', () => {
+    const wide = framePadding(846, 406);
+    const tall = framePadding(369, 435);
+    expect(tall.left).toBeLessThan(wide.left);
+    expect(tall.right).toBeLessThan(wide.right);
+    expect(tall.right).toBeGreaterThanOrEqual(12);
+    expect(tall.top).toBeGreaterThan(wide.top);
+  });
+});
+
 describe('storyProjection', () => {
   it.each([
     { name: 'Korea story, desktop', points: KOREA_STORY, width: 847, height: 494 },
@@ -108,6 +119,9 @@ describe('storyProjection', () => {
     { name: 'Pacific story, desktop', points: PACIFIC_STORY, width: 847, height: 494 },
     { name: 'Nordic story, desktop', points: NORDIC_STORY, width: 847, height: 494 },
     { name: 'Nordic story, phone', points: NORDIC_STORY, width: 368, height: 312 },
+    { name: 'Korea story, phone portrait', points: KOREA_STORY, width: 369, height: 435 },
+    { name: 'Pacific story, phone portrait', points: PACIFIC_STORY, width: 369, height: 435 },
+    { name: 'Korea story, 320 px embed', points: KOREA_STORY, width: 318, height: 478 },
   ])(
     'fills at least 60 % of the width and 40 % of the height: $name',
     ({ points, width, height }) => {

@@ -17,6 +17,7 @@ import {
   projectShapes,
   projectShapesInSlices,
   screenArc,
+  trimEnds,
   type Point,
 } from '../../src/lib/core/map/geo';
 import { spreadMarkers } from '../../src/lib/core/map/layout';
@@ -556,5 +557,44 @@ describe('projecting the outlines', () => {
     await expect(countriesOf(new Response('{"type":"FeatureCollection"}'))).rejects.toThrow(
       'not a world-atlas topology',
     );
+  });
+});
+
+describe('trimEnds', () => {
+  const line: Point[] = [
+    [0, 0],
+    [10, 0],
+    [20, 0],
+    [30, 0],
+  ];
+  it.each([
+    { distance: 0, want: line, why: 'nothing to cut leaves the line whole' },
+    {
+      distance: 5,
+      want: [
+        [5, 0],
+        [10, 0],
+        [20, 0],
+        [25, 0],
+      ],
+      why: 'cuts inside the first and last segments',
+    },
+    {
+      distance: 12,
+      want: [
+        [12, 0],
+        [18, 0],
+      ],
+      why: 'cuts across whole segments',
+    },
+    { distance: 15, want: line, why: 'a line no longer than both cuts is left whole' },
+  ])('$why', ({ distance, want }) => {
+    expect(trimEnds(line, distance)).toEqual(want);
+  });
+
+  it('stops a screen arc at its markers’ edge', () => {
+    const arc = screenArc(line, { k: 1, x: 0, y: 0 }, { from: [0, 0], to: [30, 0] }, 0, 8)!;
+    expect(arc.points[0]).toEqual([8, 0]);
+    expect(arc.points[arc.points.length - 1]).toEqual([22, 0]);
   });
 });

@@ -10,6 +10,7 @@ import {
   type LabelRequest,
 } from '../../src/lib/core/map/labels';
 import { textWidth } from '../../src/lib/map/measure';
+import { indexLines, segmentCrossesBox } from '../../src/lib/core/map/lineObstacles';
 import type { Box } from '../../src/lib/core/map/layout';
 import type { Point } from '../../src/lib/core/map/geo';
 
@@ -133,6 +134,96 @@ describe('placeLabels', () => {
     const labels = placeLabels([request('Russia', [100, 100])], { ...options, bounds: tiny });
     expect(labels).toHaveLength(1);
     expect(labels[0]?.text).toBe('Russia');
+  });
+});
+
+describe('segmentCrossesBox', () => {
+  const box: Box = { x: 10, y: 10, width: 20, height: 10 };
+  it.each([
+    { a: [0, 15], b: [40, 15], crosses: true, why: 'a segment straight through' },
+    { a: [15, 12], b: [16, 13], crosses: true, why: 'a segment wholly inside' },
+    { a: [0, 0], b: [40, 5], crosses: false, why: 'a segment passing above' },
+    { a: [0, 30], b: [20, 15], crosses: true, why: 'a segment ending inside' },
+    { a: [0, 22], b: [12, 8], crosses: true, why: 'a diagonal cutting a corner' },
+    { a: [0, 22], b: [8, 8], crosses: false, why: 'a diagonal missing the corner' },
+    { a: [35, 0], b: [35, 40], crosses: false, why: 'a vertical segment beside it' },
+  ])('$why: $crosses', ({ a, b, crosses }) => {
+    expect(segmentCrossesBox(a as Point, b as Point, box)).toBe(crosses);
+  });
+});
+
+describe('indexLines', () => {
+  it('counts each line through a box once, however many of its segments cross it', () => {
+    const zigzag: Point[] = [
+      [0, 10],
+      [50, 12],
+      [0, 14],
+      [50, 16],
+    ];
+    const straight: Point[] = [
+      [25, -100],
+      [25, 100],
+    ];
+    const index = indexLines([zigzag, straight]);
+    expect(index.crossings({ x: 20, y: 8, width: 10, height: 10 })).toBe(2);
+    expect(index.crossings({ x: 200, y: 200, width: 10, height: 10 })).toBe(0);
+  });
+});
+
+describe('placeLabels and the drawn lines', () => {
+  const horizontal = (y: number): Point[] => [
+    [0, y],
+    [400, y],
+  ];
+  const vertical = (x: number): Point[] => [
+    [x, 0],
+    [x, 200],
+  ];
+  /** A line leaving the marker towards its preferred spot (right), as a relation would. */
+  const rightward: Point[] = [
+    [100, 100],
+    [300, 100],
+  ];
+  it.each([
+    { lines: [], anchor: 'start', why: 'with no line, the preferred spot on the right' },
+    { lines: [rightward], anchor: 'end', why: 'a line leaving to the right: the left' },
+    { lines: [horizontal(100)], side: 'off', why: 'a line through the marker: above or below it' },
+    {
+      lines: [vertical(130), vertical(70)],
+      side: 'off',
+      why: 'lines on both sides: above or below, between them',
+    },
+  ])('$why', ({ lines, anchor, side }) => {
+    const [label] = placeLabels([request('Russia', [100, 100])], { ...options, lines });
+    if (anchor) expect(label?.anchor).toBe(anchor);
+    if (side) expect(indexLines(lines).crossings(label!.box)).toBe(0);
+    expect(label?.leader).toBeNull();
+  });
+
+  it('goes out on a leader line when lines cross every spot next to the marker', () => {
+    // Lines from a neighbour's marker fan past every side of this one (as at Pyongyang).
+    const fan = [-30, -12, 12, 30].map((dy) => [
+      [60, 100 + dy * 0.2],
+      [400, 100 + dy * 1.2],
+    ]) as Point[][];
+    const [label] = placeLabels([request('Seoul', [100, 100])], { ...options, lines: fan });
+    expect(indexLines(fan).crossings(label!.box)).toBe(0);
+    expect(label?.leader).not.toBeNull();
+  });
+
+  it('still names the marker when lines cover the whole map, where fewest lines cross', () => {
+    const grid = Array.from({ length: 40 }, (_, i) => horizontal(i * 5));
+    const labels = placeLabels([request('Japan', [200, 100])], { ...options, lines: grid });
+    expect(labels).toHaveLength(1);
+    expect(labels[0]?.leader).toBeNull();
+  });
+
+  it('keeps labels off each other before it keeps them off lines', () => {
+    const labels = placeLabels([request('Alpha', [100, 100], 2), request('Beta', [100, 120], 1)], {
+      ...options,
+      lines: [horizontal(112)],
+    });
+    expect(overlaps(labels[0]!.box, labels[1]!.box)).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
+  bandLabels,
   dayToX,
   spanRows,
   trackDomain,
@@ -436,5 +437,64 @@ describe('spanRows', () => {
 
   it('puts two non-overlapping spans on row 0 even when the later one is listed first', () => {
     expect(spanRows([extent('late', 20, 30), extent('early', 0, 10)], 1000)).toEqual([0, 0]);
+  });
+});
+
+describe('bandLabels', () => {
+  const measure = (text: string) => text.length * 6;
+  const band = (x0: number, x1: number, row: number, ...names: string[]) => ({
+    x0,
+    x1,
+    row,
+    names,
+  });
+  it.each([
+    {
+      why: 'a name that fits sits inside its band',
+      bands: [band(0, 200, 0, 'Treaty in force')],
+      want: [{ text: 'Treaty in force', x: 4, anchor: 'start', outside: false }],
+    },
+    {
+      why: 'the shorter name where only it fits inside',
+      bands: [band(0, 60, 0, 'Gap · 24 years', 'Gap')],
+      want: [{ text: 'Gap', x: 4, anchor: 'start', outside: false }],
+    },
+    {
+      why: 'a narrow band at the end of the track is named before it, in its row',
+      bands: [band(0, 100, 0, 'Era'), band(270, 290, 1, 'War since 2022')],
+      want: [
+        { text: 'Era', x: 4, anchor: 'start', outside: false },
+        { text: 'War since 2022', x: 266, anchor: 'end', outside: true },
+      ],
+    },
+    {
+      why: 'a narrow band with room after it is named after it',
+      bands: [band(20, 30, 0, 'Visit')],
+      want: [{ text: 'Visit', x: 34, anchor: 'start', outside: true }],
+    },
+    {
+      why: 'a band hemmed in by its row is cut to fit with an ellipsis',
+      bands: [
+        band(0, 100, 0, 'First'),
+        band(104, 170, 0, 'Friendship treaty'),
+        band(174, 300, 0, 'Third'),
+      ],
+      want: [
+        { text: 'First', x: 4, anchor: 'start', outside: false },
+        { text: 'Friendsh…', x: 108, anchor: 'start', outside: false },
+        { text: 'Third', x: 178, anchor: 'start', outside: false },
+      ],
+    },
+    {
+      why: 'a sliver with no room anywhere has no label',
+      bands: [band(0, 148, 0, 'Long era one'), band(150, 154, 0, 'Pact'), band(156, 300, 0, 'Era')],
+      want: [
+        { text: 'Long era one', x: 4, anchor: 'start', outside: false },
+        null,
+        { text: 'Era', x: 160, anchor: 'start', outside: false },
+      ],
+    },
+  ])('$why', ({ bands, want }) => {
+    expect(bandLabels(bands, 300, measure)).toEqual(want);
   });
 });

@@ -10,8 +10,9 @@ import type { Point } from './geo';
 
 /** Longitude spans wider than this are drawn on a world projection rather than a conic. */
 export const WORLD_SPAN = 240;
-/** Room the zoom buttons take at the map's right edge. */
+/** Room the zoom buttons take at the map's right edge, and the height of their column. */
 const ZOOM_BUTTONS = 56;
+const ZOOM_COLUMN = 124;
 
 /** What a story may ask of its frame (the optional `view` of the story file). */
 export interface PreferredView {
@@ -83,6 +84,18 @@ export interface Padding {
 export function framePadding(width: number, height: number, labelSize = 12): Padding {
   const side = Math.min(Math.max(width * 0.08, 3 * labelSize), 8 * labelSize);
   const vertical = Math.min(Math.max(height * 0.07, 2 * labelSize), 5 * labelSize);
+  // A portrait frame (a phone, a narrow embed) is short of width and has height to spare: the
+  // story takes the whole width (labels turn inwards at the edges), and the date and the zoom
+  // buttons get a band of their own above it.
+  if (height > width) {
+    const edge = Math.max(labelSize * 1.35, width * 0.045);
+    return {
+      top: Math.max(vertical + labelSize, ZOOM_COLUMN),
+      right: edge,
+      bottom: vertical,
+      left: edge,
+    };
+  }
   // The date sits top left and the zoom buttons top right, over the map.
   return {
     top: Math.max(vertical + labelSize, 4 * labelSize),
@@ -120,7 +133,7 @@ export function storyProjection(
   let best: { projection: GeoProjection; fill: number } | null = null;
   for (const shift of CONE_SHIFTS) {
     const parallels = framing.parallels.map((p) =>
-      Math.max(-80, Math.min(80, p + pole * shift)),
+      Math.max(-89, Math.min(89, p + pole * shift)),
     ) as [number, number];
     const projection = geoConicEqualArea()
       .parallels(parallels)
@@ -136,7 +149,7 @@ export function storyProjection(
 }
 
 /** Poleward shifts of the standard parallels tried, in order, until the frame is well filled. */
-const CONE_SHIFTS = [0, 10, 20, 30];
+const CONE_SHIFTS = [0, 10, 20, 30, 40, 50];
 /** Filling this share of the frame's lesser direction is good enough. */
 const BALANCED = 0.6;
 

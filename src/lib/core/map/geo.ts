@@ -191,9 +191,12 @@ export function screenArc(
   zoom: { k: number; x: number; y: number },
   ends: { from: Point; to: Point },
   bow: number,
+  /** Px cut from each end, so the line stops at its markers' edge rather than under them. */
+  trim = 0,
 ): Arc | null {
-  const bowed = screenArcPoints(points, zoom, ends, bow);
-  if (!bowed) return null;
+  const whole = screenArcPoints(points, zoom, ends, bow);
+  if (!whole) return null;
+  const bowed = trimEnds(whole, trim);
   const a = bowed[0]!;
   return { d: toPath(bowed), mid: bowed[Math.floor((bowed.length - 1) / 2)] ?? a, points: bowed };
 }
@@ -221,6 +224,35 @@ export function screenArcPoints(
   return bowPoints(moved, bow);
 }
 
+/**
+ * A polyline with `distance` px cut from each end (where many lines meet at one marker, each then
+ * reaches its edge at its own angle instead of vanishing under it). A line shorter than twice
+ * the distance is left whole.
+ */
+export function trimEnds(points: readonly Point[], distance: number): Point[] {
+  if (distance <= 0 || points.length < 2) return [...points];
+  const cut = (line: readonly Point[]): Point[] => {
+    let left = distance;
+    for (let i = 1; i < line.length; i++) {
+      const [ax, ay] = line[i - 1]!;
+      const [bx, by] = line[i]!;
+      const length = Math.hypot(bx - ax, by - ay);
+      if (length >= left) {
+        const t = length === 0 ? 0 : left / length;
+        return [[ax + (bx - ax) * t, ay + (by - ay) * t], ...line.slice(i)];
+      }
+      left -= length;
+    }
+    return [];
+  };
+  const total = points.reduce(
+    (sum, p, i) => (i ? sum + Math.hypot(p[0] - points[i - 1]![0], p[1] - points[i - 1]![1]) : 0),
+    0,
+  );
+  if (total <= 2 * distance) return [...points];
+  return cut(cut(points).reverse()).reverse();
+}
+
 function straightLine(a: Point, b: Point): Point[] {
   return Array.from({ length: SAMPLES + 1 }, (_, i) => {
     const t = i / SAMPLES;
@@ -244,7 +276,8 @@ export function bowPoints(points: readonly Point[], bow: number): Point[] {
   });
 }
 
-function toPath(points: readonly Point[]): string {
+/** A polyline as SVG path data, to a tenth of a pixel. */
+export function toPath(points: readonly Point[]): string {
   return points.map(([x, y], i) => `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`).join('');
 }
 

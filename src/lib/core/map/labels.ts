@@ -3,10 +3,13 @@
  * places). Labels are placed most important first: each takes the first free spot next to its
  * marker, with its short name where the full one does not fit, and, where markers crowd, a spot
  * further out joined to the marker by a leader line. A label never covers another label, a
- * marker or a reserved box (the date, the zoom buttons), and stays inside the map.
+ * marker or a reserved box (the date, the zoom buttons), and stays inside the map; nor, where
+ * any spot near the marker allows it, a drawn relation line (a label over a line hides where the
+ * line goes). Where every spot is crossed, it takes the adjacent one that fewest lines cross.
  */
 import type { Box } from './layout';
 import type { Point } from './geo';
+import { indexLines } from './lineObstacles';
 
 export interface LabelRequest {
   id: string;
@@ -40,12 +43,16 @@ export interface LabelOptions {
   reserved?: readonly Box[];
   /** The width in px of a text at `fontSize`. */
   measure: (text: string) => number;
+  /** The relation lines as drawn (sampled polylines on screen): labels keep off them. */
+  lines?: readonly (readonly Point[])[];
 }
 
 /** Tunables: gap between marker and label, and the rings tried for leader-lined labels. */
 const GAP = 3;
 const RINGS = [22, 34, 48, 64, 82];
 const DIRECTIONS = 16;
+/** How many of the rings a label may go out to, on a leader line, to keep off the lines. */
+const LINE_RINGS = 2;
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -124,6 +131,11 @@ function nearestPoint(box: Box, [x, y]: Point): Point {
   ];
 }
 
+/** The box shrunk by `by` px on every side. */
+function inset(b: Box, by: number): Box {
+  return { x: b.x + by, y: b.y + by, width: b.width - 2 * by, height: b.height - 2 * by };
+}
+
 function overlapArea(a: Box, b: Box): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -152,38 +164,45 @@ export function placeLabels(
   }));
   const taken: Box[] = [...discs, ...(options.reserved ?? [])];
   const order = [...visible].sort((a, b) => b.priority - a.priority);
+  const lines = indexLines(options.lines ?? []);
+  // A line only grazing a box's edge passes under the text's halo, not through its letters.
+  const crossed = (c: Candidate) => lines.crossings(inset(c.box, 1.5));
   const placed: PlacedLabel[] = [];
   for (const request of order) {
     const free = (c: Candidate) => inside(c.box, bounds) && !taken.some((t) => overlaps(t, c.box));
-    let choice: { text: string; c: Candidate } | null = null;
+    const clear = (c: Candidate) => free(c) && crossed(c) === 0;
     const names = request.names.length ? request.names : [request.id];
-    // Next to the marker with any name first, then further out with a leader line.
-    for (const text of names) {
-      const c = adjacent(request.at, measure(text), height, radius).find(free);
-      if (c) {
-        choice = { text, c };
-        break;
-      }
-    }
-    for (const ring of RINGS) {
-      if (choice) break;
+    const near = (text: string) => adjacent(request.at, measure(text), height, radius);
+    /** The first spot that passes, next to the marker with any name, then on the rings. */
+    const search = (rings: readonly number[], ok: (c: Candidate) => boolean) => {
       for (const text of names) {
-        const c = distant(request.at, measure(text), height, ring + radius).find(free);
-        if (c) {
-          choice = { text, c };
-          break;
-        }
+        const c = near(text).find(ok);
+        if (c) return { text, c };
       }
-    }
+      for (const ring of rings)
+        for (const text of names) {
+          const c = distant(request.at, measure(text), height, ring + radius).find(ok);
+          if (c) return { text, c };
+        }
+      return null;
+    };
+    /** Where lines cross every spot near the marker: the adjacent free spot fewest lines cross. */
+    const leastCrossed = () => {
+      let best: { text: string; c: Candidate; n: number } | null = null;
+      for (const text of names)
+        for (const c of near(text).filter(free)) {
+          const n = crossed(c);
+          if (!best || n < best.n) best = { text, c, n };
+        }
+      return best;
+    };
+    let choice: { text: string; c: Candidate } | null =
+      search(RINGS.slice(0, LINE_RINGS), clear) ?? leastCrossed() ?? search(RINGS, free);
     if (!choice) {
       const text = names[names.length - 1]!;
-      const spots = adjacent(request.at, measure(text), height, radius).filter((c) =>
-        inside(c.box, bounds),
-      );
+      const spots = near(text).filter((c) => inside(c.box, bounds));
       const cost = (c: Candidate) => taken.reduce((sum, t) => sum + overlapArea(t, c.box), 0);
-      const best = [
-        ...(spots.length ? spots : adjacent(request.at, measure(text), height, radius)),
-      ].sort((a, b) => cost(a) - cost(b))[0]!;
+      const best = [...(spots.length ? spots : near(text))].sort((a, b) => cost(a) - cost(b))[0]!;
       choice = { text, c: best };
     }
     taken.push(choice.c.box);

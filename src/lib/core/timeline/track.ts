@@ -65,6 +65,73 @@ export function spanRows(extents: readonly SpanExtent[], openEnd: Day): number[]
   return rows;
 }
 
+export interface BandBox {
+  x0: number;
+  x1: number;
+  row: number;
+  /** Names to try, longest first. */
+  names: readonly string[];
+}
+
+export interface BandLabel {
+  text: string;
+  /** Where the text is anchored (its start, or its end when `anchor` is 'end'). */
+  x: number;
+  anchor: 'start' | 'end';
+  /** Set beside its band (outside it) rather than inside. */
+  outside: boolean;
+}
+
+/** Tunable: room between a label and its band's edge (px). */
+const BAND_PAD = 4;
+
+/**
+ * Labels for the timeline's bands, so none is an empty box at any width: inside the band where a
+ * name fits; else beside it in its row (after it, or before it) where nothing else is; else the
+ * shortest name cut to the band with an ellipsis; else none (a band a few pixels wide).
+ */
+export function bandLabels(
+  bands: readonly BandBox[],
+  width: number,
+  measure: (text: string) => number,
+): (BandLabel | null)[] {
+  const taken: { row: number; from: number; to: number }[] = bands.map((b) => ({
+    row: b.row,
+    from: b.x0,
+    to: b.x1,
+  }));
+  const free = (row: number, from: number, to: number) =>
+    from >= 0 &&
+    to <= width &&
+    !taken.some((t) => t.row === row && t.from < to + BAND_PAD && from < t.to + BAND_PAD);
+  const inside = bands.map((b) => {
+    const text = b.names.find((n) => measure(n) + 2 * BAND_PAD <= b.x1 - b.x0);
+    return text ? { text, x: b.x0 + BAND_PAD, anchor: 'start' as const, outside: false } : null;
+  });
+  return bands.map((b, i) => {
+    if (inside[i]) return inside[i];
+    for (const text of b.names) {
+      const w = measure(text);
+      if (free(b.row, b.x1 + BAND_PAD, b.x1 + BAND_PAD + w)) {
+        taken.push({ row: b.row, from: b.x1 + BAND_PAD, to: b.x1 + BAND_PAD + w });
+        return { text, x: b.x1 + BAND_PAD, anchor: 'start', outside: true };
+      }
+      if (free(b.row, b.x0 - BAND_PAD - w, b.x0 - BAND_PAD)) {
+        taken.push({ row: b.row, from: b.x0 - BAND_PAD - w, to: b.x0 - BAND_PAD });
+        return { text, x: b.x0 - BAND_PAD, anchor: 'end', outside: true };
+      }
+    }
+    const room = b.x1 - b.x0 - 2 * BAND_PAD;
+    const name = b.names[b.names.length - 1] ?? '';
+    for (let n = name.length - 1; n >= 3; n--) {
+      const text = `${name.slice(0, n).trimEnd()}…`;
+      if (measure(text) <= room)
+        return { text, x: b.x0 + BAND_PAD, anchor: 'start', outside: false };
+    }
+    return null;
+  });
+}
+
 /**
  * The [start, end) of at most `size` items out of `count`, centred on `at` where it can be (at
  * the start when `at` is -1): the part of a long list that is drawn.
