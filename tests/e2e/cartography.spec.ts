@@ -132,7 +132,11 @@ async function labelsOverLines(page: Page): Promise<string[]> {
         : [];
     });
     const hits: string[] = [];
-    for (const path of svg.querySelectorAll<SVGPathElement>('.relations path.hit:not(.dimmed)')) {
+    // Lines faded back (the layer is fading and the line is not one it brings forward) are no
+    // obstacle: label placement ignores them, as a reader's eye does.
+    const fading = svg.querySelector('.relations.fading') !== null;
+    const drawn = fading ? '.relations path.hit.lit' : '.relations path.hit';
+    for (const path of svg.querySelectorAll<SVGPathElement>(drawn)) {
       const matrix = path.getScreenCTM()!;
       const length = path.getTotalLength();
       const points: DOMPoint[] = [];
