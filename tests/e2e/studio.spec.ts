@@ -279,6 +279,10 @@ test('every tab of the studio, with an item open, has no accessibility violation
   }
   await page.getByRole('button', { name: 'Preview the presentation' }).click();
   await expect(page.getByRole('dialog', { name: 'Presentation preview' })).toBeVisible();
+  // The frame's page is scanned as a reader meets it: once its first slide is up, not while the
+  // frame is still an empty document loading the app.
+  const frame = page.frameLocator('iframe[title^="Presentation preview"]');
+  await expect(frame.locator('[data-step]').first()).toBeVisible({ timeout: 20_000 });
   expect((await scan('dialog')).violations, 'presentation preview').toEqual([]);
 });
 
