@@ -152,6 +152,29 @@ async function labelsOverLines(page: Page): Promise<string[]> {
 
 const settled = (page: Page) => expect(page.locator('svg.map[data-settled="true"]')).toBeVisible();
 
+/**
+ * Opens the presentation at a size (without motion) and runs `check` on every step in turn, as a
+ * presenter pressing → would see it.
+ */
+async function eachStep(
+  page: Page,
+  width: number,
+  height: number,
+  check: (step: number) => Promise<void>,
+): Promise<void> {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width, height });
+  await openMap(page, '/?mode=present#/step/1');
+  const progress = await page.locator('[data-progress]').textContent();
+  const steps = Number(/\/\s*(\d+)/.exec(progress ?? '')?.[1]);
+  expect(steps).toBeGreaterThan(1);
+  for (let step = 1; step <= steps; step++) {
+    await expect(page.locator(`[data-step="${step}"]`)).toBeVisible();
+    await check(step);
+    if (step < steps) await page.keyboard.press('ArrowRight');
+  }
+}
+
 const FIXTURES = ['nordic-baltic', 'quad-indo-pacific'];
 
 for (const story of ['russia-north-korea-2024', ...FIXTURES])
@@ -193,20 +216,12 @@ for (const [width, height] of [
     page,
   }) => {
     test.setTimeout(60_000);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.setViewportSize({ width, height });
-    await openMap(page, '/?mode=present#/step/1');
-    const progress = await page.locator('[data-progress]').textContent();
-    const steps = Number(/\/\s*(\d+)/.exec(progress ?? '')?.[1]);
-    expect(steps).toBeGreaterThan(1);
-    for (let step = 1; step <= steps; step++) {
-      await expect(page.locator(`[data-step="${step}"]`)).toBeVisible();
+    await eachStep(page, width, height, async (step) => {
       await expect(async () => {
         await settled(page);
         expect(labelProblems(await geometry(page)), `step ${step}`).toEqual([]);
       }).toPass({ timeout: 5000 });
-      if (step < steps) await page.keyboard.press('ArrowRight');
-    }
+    });
   });
 
 // On a phone the North Korea marker sits where the lines from Moscow, Washington and Seoul meet,
@@ -235,18 +250,11 @@ for (const [width, height] of [
     page,
   }) => {
     test.setTimeout(60_000);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.setViewportSize({ width, height });
-    await openMap(page, '/?mode=present#/step/1');
-    const progress = await page.locator('[data-progress]').textContent();
-    const steps = Number(/\/\s*(\d+)/.exec(progress ?? '')?.[1]);
     const found: string[] = [];
-    for (let step = 1; step <= steps; step++) {
-      await expect(page.locator(`[data-step="${step}"]`)).toBeVisible();
+    await eachStep(page, width, height, async (step) => {
       await settled(page);
       found.push(...(await labelsOverLines(page)).map((hit) => `step ${step}: ${hit}`));
-      if (step < steps) await page.keyboard.press('ArrowRight');
-    }
+    });
     expect(found).toEqual([]);
   });
 
