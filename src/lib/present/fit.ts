@@ -32,7 +32,7 @@ export function fitScale(
 /**
  * Svelte action: sets `--fit` on the element to the scale at which its content fits (its own
  * font size is expected to use it) and `data-fits` to whether it does; refits when the element
- * is resized or `key` changes (the step).
+ * is resized, its text changes or `key` changes (the step).
  */
 export function fitText(node: HTMLElement, key: unknown) {
   let frame = 0;
@@ -47,19 +47,28 @@ export function fitText(node: HTMLElement, key: unknown) {
       node.dataset.fits = String(result.fits);
     });
   };
+  // A new step, or text that arrives later (the story's reading texts), changes the content
+  // without resizing the box: both refit, and until then the caption does not claim to fit.
+  const refit = () => {
+    delete node.dataset.fits;
+    fit();
+  };
   const observer = new ResizeObserver(fit);
   observer.observe(node);
+  const content = new MutationObserver(refit);
+  content.observe(node, { childList: true, characterData: true, subtree: true });
   fit();
   return {
     update(next: unknown) {
       if (next !== key) {
         key = next;
-        fit();
+        refit();
       }
     },
     destroy() {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      content.disconnect();
     },
   };
 }
