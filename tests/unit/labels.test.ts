@@ -245,3 +245,17 @@ describe('placeReferences', () => {
     expect(placed.map((p) => p.name)).not.toContain('London');
   });
 });
+
+describe('placeReferences and the actors’ markers', () => {
+  const beijing = { name: 'Beijing', kind: 'capital' as const, at: [200, 100] as Point };
+  const marker = (at: Point): Box => ({ x: at[0] - 7, y: at[1] - 7, width: 14, height: 14 });
+  it.each([
+    { where: 'its country’s marker sits on it', taken: [marker([200, 100])], shown: false },
+    { where: 'its country’s marker was pushed aside', taken: [marker([230, 130])], shown: true },
+    { where: 'no marker is near', taken: [], shown: true },
+  ])('names a capital only where no marker stands on it: $where', ({ taken, shown }) => {
+    const placed = placeReferences([beijing], taken, { bounds, measure, fontSize });
+    expect(placed.map((p) => p.name)).toEqual(shown ? ['Beijing'] : []);
+    if (shown) expect(placed[0]!.dot).toBe(true);
+  });
+});
