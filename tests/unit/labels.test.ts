@@ -269,9 +269,8 @@ describe('placeLabels in a crowded cluster', () => {
     const grid = Array.from({ length: 40 }, (_, i) => horizontal(i * 5));
     const [label] = placeLabels([request('Japan', [200, 100])], { ...options, lines: grid });
     expect(label!.crossings).toBeGreaterThan(0);
-    expect(label!.crossings).toBe(
-      indexLines(grid).crossings({ ...label!.box }) || label!.crossings,
-    );
+    // Counted under the letters (a line grazing the box's edge passes under the halo).
+    expect(label!.crossings).toBeLessThanOrEqual(indexLines(grid).crossings(label!.box));
   });
 
   it('reports no lines under a label that found a clear spot', () => {
