@@ -388,8 +388,19 @@ test('the presentation is previewed in the studio and stepped through', async ({
   // The keys a clicker sends work inside the frame.
   await page.keyboard.press('ArrowLeft');
   await expect(second).toBeVisible();
+  // The dialog is the app's shared one: named by its title, and its × closes it.
+  const dialog = page.getByRole('dialog', { name: 'Presentation preview' });
+  await page.getByRole('button', { name: 'Close the preview' }).click();
+  await expect(dialog).toBeHidden();
+  // Escape closes it too, and focus goes back to the button that opened it.
+  const open = page.getByRole('button', { name: 'Preview the presentation' });
+  await open.click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Show my latest edits' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
   // An edit shows once asked for; the studio's own address never moved.
-  await page.getByRole('button', { name: 'Close', exact: true }).click();
   await page.getByLabel('Title', { exact: true }).fill('After 1991');
   await page.getByRole('button', { name: 'Preview the presentation' }).click();
   await expect(frame.getByRole('heading', { name: 'After 1991' })).toBeVisible();
