@@ -5,11 +5,15 @@ import { record, redo, start, undo } from '../../src/lib/studio/history';
 import { check, drawable, pathOf } from '../../src/lib/studio/problems';
 import {
   addCountry,
+  addEvent,
   addPassage,
   addRelation,
   addSpan,
   addStep,
+  list,
   moveItem,
+  type EventJson,
+  type RelationJson,
 } from '../../src/lib/studio/ops';
 import { passagesPathOf } from '../../src/lib/studio/article';
 import { COUNTRIES, countryByCode, findCountries } from '../../src/lib/studio/countries';
@@ -186,6 +190,11 @@ describe('edits', () => {
     const first = addRelation(doc, 'FIN', 'SWE');
     const second = addRelation(first.doc, 'FIN', 'SWE');
     expect([first.id, second.id]).toEqual(['fin-swe', 'fin-swe-2']);
+    // No invented date: the new relation's period waits for one, and so does a new event.
+    expect(list<RelationJson>(first.doc, 'relations')[0]!.periods).toEqual([
+      { from: '', status: 'in-force' },
+    ]);
+    expect(list<EventJson>(addEvent(doc).doc, 'events')[0]!.date).toBe('');
     const view = { date: '2024', actors: ['FIN'], relations: [], passages: [] };
     doc = addStep(addStep(doc, view, 'One').doc, view, 'Two').doc;
     doc = moveItem(doc, ['presentation', 'steps'], 1, 0);

@@ -119,6 +119,7 @@ export function newDoc(article: string, title = titleOf(article)): Doc {
   return {
     article,
     story: {
+      $schema: '../story.schema.json',
       id: slug,
       title,
       asOf: today(),

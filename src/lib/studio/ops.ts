@@ -89,7 +89,10 @@ export function removeFromList(doc: Doc, path: Path, id: string): Doc {
   );
 }
 
-/** A new relation between two actors; its passages are given or added later. */
+/**
+ * A new relation between two actors; its passages are given or added later. Its period has no
+ * date until the editor gives one (the check marks it), rather than an invented one.
+ */
 export function addRelation(
   doc: Doc,
   from: string,
@@ -104,7 +107,7 @@ export function addRelation(
     from,
     to,
     directed: false,
-    periods: [{ from: String(doc.story.asOf ?? '').slice(0, 4) || '2024', status: 'in-force' }],
+    periods: [{ from: '', status: 'in-force' }],
     passages: [],
     ...fields,
   };
@@ -114,10 +117,10 @@ export function addRelation(
   };
 }
 
-/** A new event on the story's date, sourced to the article. */
+/** A new event sourced to the article, with no date until the editor gives one. */
 export function addEvent(doc: Doc, title = 'New event'): { doc: Doc; id: string } {
   const id = freshId(idsOf(doc, 'events'), 'event');
-  const event: EventJson = { id, date: String(doc.story.asOf ?? ''), title, sources: ['article'] };
+  const event: EventJson = { id, date: '', title, sources: ['article'] };
   return { doc: setIn(doc, ['story', 'events'], [...list(doc, 'events'), event]), id };
 }
 
