@@ -173,10 +173,8 @@ export function draft(
   ) {
     const status = statusOf(s.text);
     const from = s.dates[0]?.date ?? context ?? dateline;
-    // Three or more countries in one friendly act (a pact, drills): one relation with every side.
-    const countriesNamed = s.actors.filter((id) => named.get(id)?.country);
-    if (FRIENDLY.has(typeId) && countriesNamed.length >= 3) {
-      const id = `${countriesNamed.join('-')}-${typeId}`.toLowerCase();
+    /** The relation `id`, made with `sides` unless an earlier sentence made it (then quoted). */
+    const put = (id: string, sides: Json) => {
       const existing = relations.get(id);
       if (existing) (existing['passages'] as string[]).push(s.id);
       else
@@ -184,33 +182,25 @@ export function draft(
           id,
           type: typeId,
           label: LABEL[typeId],
-          sides: countriesNamed,
-          directed: false,
+          ...sides,
           periods: [from ? { from, status } : { status }],
           passages: [s.id],
         });
+    };
+    // Three or more countries in one friendly act (a pact, drills): one relation with every side.
+    const countriesNamed = s.actors.filter((id) => named.get(id)?.country);
+    if (FRIENDLY.has(typeId) && countriesNamed.length >= 3) {
+      put(`${countriesNamed.join('-')}-${typeId}`.toLowerCase(), {
+        sides: countriesNamed,
+        directed: false,
+      });
       return;
     }
     for (const [a, b] of pairs) {
       // A group and its own member are not two sides of a friendly relation (membership says
       // that already), but a bloc may sanction or rebuke one of its members.
       if (FRIENDLY.has(typeId) && groupOf(a, b)) continue;
-      const id = `${[a, b].sort().join('-')}-${typeId}`.toLowerCase();
-      const existing = relations.get(id);
-      if (existing) {
-        (existing['passages'] as string[]).push(s.id);
-        continue;
-      }
-      relations.set(id, {
-        id,
-        type: typeId,
-        label: LABEL[typeId],
-        from: a,
-        to: b,
-        directed,
-        periods: [from ? { from, status } : { status }],
-        passages: [s.id],
-      });
+      put(`${[a, b].sort().join('-')}-${typeId}`.toLowerCase(), { from: a, to: b, directed });
     }
   }
 
