@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getIn, newDoc, serialize, setIn, slugify, type Doc } from '../../src/lib/studio/draft';
+import {
+  getIn,
+  newDoc,
+  serialize,
+  setIn,
+  slugify,
+  storyDate,
+  type Doc,
+} from '../../src/lib/studio/draft';
 import { record, redo, start, undo } from '../../src/lib/studio/history';
 import { check, drawable, pathOf } from '../../src/lib/studio/problems';
 import {
@@ -199,6 +207,31 @@ describe('edits', () => {
     doc = addStep(addStep(doc, view, 'One').doc, view, 'Two').doc;
     doc = moveItem(doc, ['presentation', 'steps'], 1, 0);
     expect(doc.presentation?.steps.map((s) => s.title)).toEqual(['Two', 'One']);
+  });
+});
+
+describe('a new story’s date', () => {
+  it.each([
+    [
+      'its dateline, over the dates it tells',
+      'Pact\n19 June 2024\n\nIn 1961 and in May 2025 they met.',
+      '2024-06-19',
+    ],
+    [
+      'the latest date it gives',
+      'Pact\n\nIn 1961 they signed. On 4 April 2023 Finland joined.',
+      '2023-04-04',
+    ],
+    ['a month, when that is all it gives', 'Pact\n\nIn May 2022 they applied.', '2022-05'],
+  ])('is %s', (_, article, date) => {
+    expect(storyDate(article)).toBe(date);
+    expect(newDoc(article).story.asOf).toBe(date);
+  });
+
+  it('is today only for an article that gives no date', () => {
+    const day = () => new Date().toISOString().slice(0, 10);
+    const [before, date, after] = [day(), storyDate('Pact\n\nThey met.'), day()];
+    expect([before, after]).toContain(date);
   });
 });
 
