@@ -49,6 +49,24 @@ describe('proposals from one sentence', () => {
       want: ['RUS war UKR'],
     },
     {
+      sentence: 'Moscow’s earlier alignment with Iran to acquire drones for use in Ukraine.',
+      names: [
+        ['RUS', 'Moscow'],
+        ['IRN', 'Iran'],
+        ['UKR', 'Ukraine'],
+      ],
+      want: ['RUS arms-transfer IRN'],
+    },
+    {
+      sentence: 'Russia faces sanctions from the U.S. and its allies due to the Ukraine war.',
+      names: [
+        ['RUS', 'Russia'],
+        ['USA', 'U\\.S\\.'],
+        ['UKR', 'Ukraine'],
+      ],
+      want: ['RUS sanctions USA'],
+    },
+    {
       sentence: 'Paris recalled its ambassadors from Canberra and Washington.',
       names: [
         ['FRA', 'Paris'],
@@ -119,6 +137,7 @@ describe.each([
       'NATO-RUS criticism',
       'PRK-SUN mutual-defence',
       'PRK-RUS strategic-partnership',
+      'IRN-RUS arms-transfer',
     ],
     not: ['NATO-USA war', 'PRK-UKR war', 'USA-UKR war', 'JPN-KOR arms-transfer'],
   },

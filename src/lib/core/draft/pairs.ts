@@ -32,6 +32,9 @@ function allPairs(ids: readonly string[]): [string, string][] {
 /** What may stand between two names of one list ("Russia-Ukraine", "Canberra and Washington"). */
 const JOINED = /^(['’]s)?\s*(-|–|\/|,|,? and|,? or)\s*$/;
 
+/** A name after a signal that is where it happens, not a side ("drones for use in Ukraine"). */
+const PLACE = /\b(in|over|near|across)\s+(the\s+)?$/;
+
 /** The names listed with `mentions[i]`, walking `step` (-1 back, +1 on) while they are joined. */
 function listed(text: string, mentions: readonly Mention[], i: number, step: -1 | 1): Mention[] {
   const out = [mentions[i]!];
@@ -55,13 +58,21 @@ function aroundSignals(text: string, words: RegExp, mentions: readonly Mention[]
   };
   for (const m of text.matchAll(new RegExp(words.source, 'gi'))) {
     const last = mentions.findLastIndex((x) => x.end <= m.index);
-    const next = mentions.findIndex((x) => x.at >= m.index + m[0].length);
+    const next = mentions.findIndex(
+      (x) => x.at >= m.index + m[0].length && !PLACE.test(text.slice(m.index, x.at)),
+    );
     if (last < 0) continue;
     const before = listed(text, mentions, last, -1);
     if (next >= 0) {
       for (const a of before) for (const b of listed(text, mentions, next, 1)) add(a.id, b.id);
-    } else {
+    } else if (before.length > 1) {
       for (const [i, a] of before.entries()) for (const b of before.slice(i + 1)) add(a.id, b.id);
+    } else if (!/^(['’]s)?\s*$/.test(text.slice(mentions[last]!.end, m.index))) {
+      // "Moscow's alignment with Iran to acquire drones": the two names of its clause before it;
+      // but not when the name is the signal's own ("the Ukraine war" names no second side).
+      const other = mentions[last - 1];
+      if (other && !/[,;:]/.test(text.slice(other.end, mentions[last]!.at)))
+        add(other.id, mentions[last]!.id);
     }
   }
   return pairs;
