@@ -20,6 +20,7 @@ import {
   addStep,
   list,
   moveItem,
+  renameId,
   type EventJson,
   type RelationJson,
 } from '../../src/lib/studio/ops';
@@ -275,5 +276,43 @@ describe('countries', () => {
 
   it('places a country added by hand at its capital, as the draft does', () => {
     expect(countryByCode('246')).toMatchObject({ id: 'FIN', anchorLabel: 'Helsinki' });
+  });
+});
+
+describe('renaming a source or a note', () => {
+  const doc = (): Doc => {
+    const d = defaultDoc();
+    return { ...d, story: { ...d.story } };
+  };
+
+  /** How often each id is cited in the story and its steps (ids only, not keys or text). */
+  const citations = (d: Doc, id: string) =>
+    JSON.stringify([d.story, d.presentation]).split(`"${id}"]`).length -
+    1 +
+    JSON.stringify([d.story, d.presentation]).split(`"${id}",`).length -
+    1;
+
+  it.each([
+    ['sources', 'state-media'],
+    ['notes', 'n-renamed'],
+  ] as const)(
+    'carries every citation of the first of the %s with it, and the story stays valid',
+    (name, id) => {
+      const before = doc();
+      const old = (before.story[name] as { id: string }[])[0]!.id;
+      const after = renameId(before, name, 0, id);
+      expect(citations(before, old)).toBeGreaterThan(1); // the item itself, and citations
+      expect(citations(after, id)).toBe(citations(before, old));
+      expect(citations(after, old)).toBe(0);
+      expect(check(after).problems).toEqual([]);
+    },
+  );
+
+  it('carries nothing into an id another item has', () => {
+    const before = doc();
+    const [first, second] = before.story.sources as { id: string }[];
+    const after = renameId(before, 'sources', 0, second!.id);
+    expect(JSON.stringify(after.story.events)).toBe(JSON.stringify(before.story.events));
+    expect(first!.id).not.toBe(second!.id);
   });
 });
