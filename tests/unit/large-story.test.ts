@@ -89,6 +89,19 @@ describe('Memo: a line is computed again only when its inputs change', () => {
     memo.get('dropped', [], () => 3);
     expect(memo.computed).toBe(3);
   });
+
+  it.each([
+    { asked: ['a', 'b', 'c', 'd'], kept: ['b', 'c', 'd'] },
+    { asked: ['a', 'b', 'c', 'a', 'd'], kept: ['a', 'c', 'd'] },
+    { asked: ['a', 'a', 'a', 'b'], kept: ['a', 'b'] },
+  ])('with a limit of 3, after asking $asked keeps $kept', ({ asked, kept }) => {
+    const memo = new Memo<string>({ limit: 3 });
+    for (const key of asked) memo.get(key, [], () => key);
+    expect(memo.size).toBe(kept.length);
+    const before = memo.computed;
+    for (const key of kept) memo.get(key, [], () => 'again');
+    expect(memo.computed).toBe(before); // every kept key answered without computing
+  });
 });
 
 describe('cachedGreatCircle: per projection and pair of ends', () => {
