@@ -16,7 +16,7 @@ const body = JSON.stringify(story);
 /** Long enough for a story this size on a busy machine: how long it takes is the bench's. */
 const LOADED = { timeout: 60_000 };
 
-async function openLarge(page: Page) {
+async function openLarge(page: Page, file = body) {
   // Every text the loading message shows, in order, however briefly.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -27,7 +27,7 @@ async function openLarge(page: Page) {
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await page.route('**/stories/large.json', (route) =>
-    route.fulfill({ body, contentType: 'application/json' }),
+    route.fulfill({ body: file, contentType: 'application/json' }),
   );
   await page.route('**/stories/large.txt', (route) =>
     route.fulfill({ body: article, contentType: 'text/plain' }),
@@ -50,6 +50,25 @@ test('a large story says how far its load has come, then draws every line', asyn
   await expect(page.locator('svg.map .hit[data-relation]')).toHaveCount(SIZE.relations, LOADED);
   await expect(page.locator('svg.map [data-marker][data-actor]')).toHaveCount(SIZE.actors);
   expect(errors).toEqual([]);
+});
+
+test('a large story is checked in a worker, whose errors read as the page’s own', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const relations = story.relations as { from: string }[];
+  const broken = {
+    ...story,
+    asOf: 'June 2024',
+    relations: [{ ...relations[0], from: 'NOWHERE' }, ...relations.slice(1)],
+  };
+  await openLarge(page, JSON.stringify(broken));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('relations[0]', LOADED);
+  await expect(alert).toContainText('NOWHERE');
+  await expect(alert).toContainText('asOf');
+  expect(workers.some((url) => /check\.worker/.test(url))).toBe(true);
 });
 
 test('a large story draws its map and markers first, then its names and its lines a slice at a time', async ({

@@ -1,8 +1,8 @@
 /**
  * What keeps a large story linear and responsive: relation lines cached between renders and
  * computed again only when their inputs change (arcCache.ts), markers found by grid cell
- * (routes.ts), work cut into slices (slices.ts), the check run a phase at a time (validate.ts),
- * and the window of a long event list (track.ts).
+ * (routes.ts), work cut into slices (slices.ts), the check run a phase at a time (validate.ts)
+ * or in a worker (its errors made cloneable), and the window of a long event list (track.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { geoEqualEarth, geoMercator } from 'd3-geo';
@@ -18,7 +18,8 @@ import {
 import { crossings, ObstacleGrid } from '../../src/lib/core/map/routes';
 import type { ArcPoints, Point } from '../../src/lib/core/map/geo';
 import { eachInSlices, sliceBounds, yieldToMain } from '../../src/lib/core/story/slices';
-import { parseStory, parseStoryInSlices } from '../../src/lib/core/story/validate';
+import { cloneable, parseStory, parseStoryInSlices } from '../../src/lib/core/story/validate';
+import { explainErrors } from '../../src/lib/core/story/messages';
 import { windowAround } from '../../src/lib/core/timeline/track';
 
 describe('sameInput', () => {
@@ -281,6 +282,30 @@ describe('parseStoryInSlices', () => {
     expect(sliced.ok).toBe(false);
     expect(JSON.stringify(sliced)).toBe(JSON.stringify(parseStory(broken, article)));
     expect(seen).toHaveLength(phases);
+  });
+});
+
+describe('cloneable: errors a worker can hand to the page', () => {
+  const json = JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8'));
+  const article = readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
+  const [first, ...others] = json.actors;
+  it.each([
+    { what: 'a wrong type', json: { ...json, title: 7 } },
+    { what: 'a field missing', json: { ...json, title: undefined } },
+    {
+      what: 'an unknown kind',
+      json: { ...json, actors: [{ ...first, kind: 'planet' }, ...others] },
+    },
+    { what: 'an empty name', json: { ...json, actors: [{ ...first, name: '' }, ...others] } },
+    { what: 'an impossible date', json: { ...json, asOf: '2024-02-30' } },
+    // Refused by a check whose requirement is a function: that one cannot be cloned as it is.
+    { what: 'a date in words', json: { ...json, asOf: 'June 2024' } },
+    { what: 'a wrong reference', json: { ...json, actors: [] } },
+  ])('survive structuredClone and read as before, for $what', async ({ json: broken }) => {
+    const result = parseStory(broken, article);
+    if (result.ok) throw new Error('expected errors');
+    const crossed = structuredClone(result.errors.map(cloneable));
+    expect(explainErrors(crossed, article)).toEqual(explainErrors(result.errors, article));
   });
 });
 

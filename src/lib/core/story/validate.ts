@@ -312,6 +312,30 @@ function referenceErrors(json: Json, article: string): StoryError[] {
   return errors;
 }
 
+/**
+ * An error as it can cross to the page: a schema issue keeps what the messages read of it (its
+ * kind, type, expectation, value when plain, path keys), not the story objects it points into
+ * nor a requirement that is a function.
+ */
+export function cloneable(error: StoryError): StoryError {
+  if (error.hint?.kind !== 'issue') return error;
+  const { kind, type, expected, received, message, input, path } = error.hint.issue;
+  const requirement = (error.hint.issue as { requirement?: unknown }).requirement;
+  const plain = (value: unknown) =>
+    Array.isArray(value) ? [] : typeof value === 'object' && value !== null ? {} : value;
+  const issue = {
+    kind,
+    type,
+    expected,
+    received,
+    message,
+    input: plain(input),
+    requirement: typeof requirement === 'function' ? undefined : plain(requirement),
+    path: path?.map((item) => ({ key: item.key })),
+  };
+  return { ...error, hint: { kind: 'issue', issue: issue as v.BaseIssue<unknown> } };
+}
+
 /** One message per place: a field the schema refuses is not reported again by the references. */
 function firstPerPlace(errors: StoryError[]): StoryError[] {
   const seen = new Set<string>();
