@@ -341,6 +341,8 @@ async function checkOffThread(
     const article = await fetchArticle(parsed.src, base, file, signal);
     if (!article.ok) return article;
     const result = await checker.check(article.text);
+    // The page is drawn in a task of its own, not the one that took the checked story in.
+    await yieldToMain();
     return await outcome(result, article.text, file, parsed.presentation);
   } catch {
     return null;
