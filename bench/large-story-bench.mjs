@@ -8,7 +8,10 @@
 //   import { measureLarge, checkLargeBudgets, printLarge } from './large-story-bench.mjs';
 //
 // Run alone (after `npm run build`), it prints those rows and their budgets:
-//   node bench/large-story-bench.mjs [--quick] [--only <slug>] [--dist <another build's dist/>]
+//   node bench/large-story-bench.mjs [--quick] [--only <slug>] [--cpu 1|4] [--no-build]
+//                                    [--dist <another build's dist/>]
+// (`--quick --only bench-3000 --cpu 1 --no-build` gives the budgets' rows of the largest story
+// in about a minute.)
 
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -278,12 +281,12 @@ export async function measureLarge(
   stories,
   errors,
   step,
-  { cycles = 100, checkpoint = 10 } = {},
+  { cycles = 100, checkpoint = 10, rates = [1, THROTTLE] } = {},
 ) {
   const rows = [];
   const largest = SIZES.at(-1).slug;
   for (const { slug, relations } of stories) {
-    for (const throttle of [false, true]) {
+    for (const throttle of rates.map((rate) => rate === THROTTLE)) {
       step(`large story ${slug ?? 'default'} at ${throttle ? THROTTLE : 1}× CPU`);
       const url = `${baseUrl}/${slug ? `?story=${slug}` : ''}`;
       const interact = slug === largest && !throttle ? { cycles, checkpoint } : null;
@@ -366,6 +369,8 @@ async function main() {
     options: {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
+      // One CPU rate only (1 or 4), for a quicker look at one row.
+      cpu: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       // Another build of the app (an older commit's dist/), for a before/after comparison.
       dist: { type: 'string' },
@@ -389,7 +394,10 @@ async function main() {
       stories,
       errors,
       (text) => console.log(`  ${text}`),
-      values.quick ? { cycles: 20, checkpoint: 5 } : undefined,
+      {
+        ...(values.quick ? { cycles: 20, checkpoint: 5 } : {}),
+        ...(values.cpu ? { rates: [Number(values.cpu)] } : {}),
+      },
     );
   } finally {
     await browser.close();

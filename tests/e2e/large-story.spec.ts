@@ -16,7 +16,7 @@ const body = JSON.stringify(story);
 /** Long enough for a story this size on a busy machine: how long it takes is the bench's. */
 const LOADED = { timeout: 60_000 };
 
-async function openLarge(page: Page) {
+async function openLarge(page: Page, file = body) {
   // Every text the loading message shows, in order, however briefly.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -27,7 +27,7 @@ async function openLarge(page: Page) {
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await page.route('**/stories/large.json', (route) =>
-    route.fulfill({ body, contentType: 'application/json' }),
+    route.fulfill({ body: file, contentType: 'application/json' }),
   );
   await page.route('**/stories/large.txt', (route) =>
     route.fulfill({ body: article, contentType: 'text/plain' }),
@@ -52,6 +52,116 @@ test('a large story says how far its load has come, then draws every line', asyn
   expect(errors).toEqual([]);
 });
 
+test('a large story is checked in a worker, whose errors read as the page’s own', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const relations = story.relations as { from: string }[];
+  const broken = {
+    ...story,
+    asOf: 'June 2024',
+    relations: [{ ...relations[0], from: 'NOWHERE' }, ...relations.slice(1)],
+  };
+  await openLarge(page, JSON.stringify(broken));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('relations[0]', LOADED);
+  await expect(alert).toContainText('NOWHERE');
+  await expect(alert).toContainText('asOf');
+  expect(workers.some((url) => /check\.worker/.test(url))).toBe(true);
+});
+
+test('a large story draws its map and markers first, then its names and its lines a slice at a time', async ({
+  page,
+}) => {
+  // What the map holds after each change of its DOM (a microtask after each task's changes).
+  await page.addInitScript(() => {
+    const states: { markers: number; lines: number; labels: number }[] = [];
+    (window as unknown as { drawn: typeof states }).drawn = states;
+    new MutationObserver(() => {
+      const count = (selector: string) => document.querySelectorAll(selector).length;
+      const now = {
+        markers: count('svg.map [data-marker][data-actor]'),
+        lines: count('svg.map .relations .hit[data-relation]'),
+        labels: count('svg.map text[data-label]'),
+      };
+      const last = states.at(-1);
+      if (now.markers && JSON.stringify(last) !== JSON.stringify(now)) states.push(now);
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await openLarge(page);
+  await expect(page.locator('svg.map .relations .hit[data-relation]')).toHaveCount(
+    SIZE.relations,
+    LOADED,
+  );
+  await expect(page.locator('svg.map text[data-label]').first()).toBeAttached();
+  const states = await page.evaluate(
+    () =>
+      (window as unknown as { drawn: { markers: number; lines: number; labels: number }[] }).drawn,
+  );
+  // The markers came alone: no line and no name in the same task.
+  expect(states[0]).toEqual({ markers: SIZE.actors, lines: 0, labels: 0 });
+  // Then the lines, a slice of at most 400 per task, in more than a few steps.
+  const lineCounts = [...new Set(states.map((s) => s.lines))];
+  expect(lineCounts.length).toBeGreaterThan(5);
+  for (const [i, n] of lineCounts.entries())
+    if (i) expect(n - lineCounts[i - 1]!).toBeLessThanOrEqual(400);
+  expect(lineCounts.at(-1)).toBe(SIZE.relations);
+});
+
+test('a click on an actor of a large story restyles only the lines it brings forward', async ({
+  page,
+}) => {
+  await openLarge(page);
+  await expect(page.locator('svg.map .relations .hit[data-relation]')).toHaveCount(
+    SIZE.relations,
+    LOADED,
+  );
+  const marker = page.locator('svg.map [data-marker][data-actor]').first();
+  const id = (await marker.getAttribute('data-actor'))!;
+  // Every line of the layer that changes (its attributes, or itself added or taken away).
+  await page.evaluate(() => {
+    const touched = { hits: new Set<string>(), arcs: 0 };
+    (window as unknown as { touched: typeof touched }).touched = touched;
+    const note = (node: Node) => {
+      if (!(node instanceof Element)) return;
+      const relation = node.getAttribute('data-relation');
+      if (relation) touched.hits.add(relation);
+      else if (node.matches('path.arc')) touched.arcs++;
+    };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes') note(r.target);
+        r.addedNodes.forEach(note);
+        r.removedNodes.forEach(note);
+      }
+    }).observe(document.querySelector('svg.map .relations')!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+    });
+  });
+  await marker.click();
+  await expect(page.locator('svg.map .relations.fading')).toHaveCount(1);
+  await expect(page.locator('svg.map .hit.lit').first()).toBeAttached();
+  const own = new Set(
+    (story.relations as { id: string; from: string; to: string }[])
+      .filter((r) => r.from === id || r.to === id)
+      .map((r) => r.id),
+  );
+  const { hits, arcs } = await page.evaluate(() => {
+    const { touched } = window as unknown as { touched: { hits: Set<string>; arcs: number } };
+    return { hits: [...touched.hits], arcs: touched.arcs };
+  });
+  // The targets that changed are the actor's lines, every one of them…
+  expect(hits.filter((r) => !own.has(r))).toEqual([]);
+  expect(hits).toHaveLength(own.size);
+  // …and the drawn lines (which carry no id) moved forward are theirs: each taken from its group
+  // and added in front, with its hollow twin where it has one. Not the thousands of others.
+  expect(arcs).toBeGreaterThanOrEqual(2 * own.size);
+  expect(arcs).toBeLessThanOrEqual(4 * own.size);
+});
+
 test('a click on an actor of a large story opens its panel and brings its lines forward', async ({
   page,
 }) => {
@@ -65,13 +175,14 @@ test('a click on an actor of a large story opens its panel and brings its lines 
   await expect(panel(page).getByRole('heading', { level: 2 })).toContainText(name);
   await expect(page.locator('svg.map .relations.fading')).toHaveCount(1);
   // The lines brought forward are exactly the actor's own.
-  const lit = page.locator('svg.map .hit.lit');
-  await expect(lit.first()).toBeAttached();
-  const sides = await lit.evaluateAll((hits) => hits.map((h) => h.getAttribute('aria-label')));
-  const own = (story.relations as { from: string; to: string }[]).filter(
+  const own = (story.relations as { id: string; from: string; to: string }[]).filter(
     (r) => r.from === id || r.to === id,
   );
-  expect(sides).toHaveLength(own.length);
+  // Read once every line is drawn (they come a slice per task after the markers).
+  const lit = page.locator('svg.map .hit.lit');
+  await expect(lit).toHaveCount(own.length, LOADED);
+  const ids = await lit.evaluateAll((hits) => hits.map((h) => h.getAttribute('data-relation')));
+  expect(ids.sort()).toEqual(own.map((r) => r.id).sort());
 });
 
 test('the relations table of a large story shows a page at a time, every row reachable', async ({

@@ -1,8 +1,8 @@
 /**
  * What keeps a large story linear and responsive: relation lines cached between renders and
  * computed again only when their inputs change (arcCache.ts), markers found by grid cell
- * (routes.ts), work cut into slices (slices.ts), the check run a phase at a time (validate.ts),
- * and the window of a long event list (track.ts).
+ * (routes.ts), work cut into slices (slices.ts), the check run a phase at a time (validate.ts)
+ * or in a worker (its errors made cloneable), and the window of a long event list (track.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { geoEqualEarth, geoMercator } from 'd3-geo';
@@ -18,7 +18,8 @@ import {
 import { crossings, ObstacleGrid } from '../../src/lib/core/map/routes';
 import type { ArcPoints, Point } from '../../src/lib/core/map/geo';
 import { eachInSlices, sliceBounds, yieldToMain } from '../../src/lib/core/story/slices';
-import { parseStory, parseStoryInSlices } from '../../src/lib/core/story/validate';
+import { cloneable, parseStory, parseStoryInSlices } from '../../src/lib/core/story/validate';
+import { explainErrors } from '../../src/lib/core/story/messages';
 import { windowAround } from '../../src/lib/core/timeline/track';
 
 describe('sameInput', () => {
@@ -88,6 +89,19 @@ describe('Memo: a line is computed again only when its inputs change', () => {
     expect(memo.size).toBe(1);
     memo.get('dropped', [], () => 3);
     expect(memo.computed).toBe(3);
+  });
+
+  it.each([
+    { asked: ['a', 'b', 'c', 'd'], kept: ['b', 'c', 'd'] },
+    { asked: ['a', 'b', 'c', 'a', 'd'], kept: ['a', 'c', 'd'] },
+    { asked: ['a', 'a', 'a', 'b'], kept: ['a', 'b'] },
+  ])('with a limit of 3, after asking $asked keeps $kept', ({ asked, kept }) => {
+    const memo = new Memo<string>({ limit: 3 });
+    for (const key of asked) memo.get(key, [], () => key);
+    expect(memo.size).toBe(kept.length);
+    const before = memo.computed;
+    for (const key of kept) memo.get(key, [], () => 'again');
+    expect(memo.computed).toBe(before); // every kept key answered without computing
   });
 });
 
@@ -268,6 +282,30 @@ describe('parseStoryInSlices', () => {
     expect(sliced.ok).toBe(false);
     expect(JSON.stringify(sliced)).toBe(JSON.stringify(parseStory(broken, article)));
     expect(seen).toHaveLength(phases);
+  });
+});
+
+describe('cloneable: errors a worker can hand to the page', () => {
+  const json = JSON.parse(readFileSync('static/stories/russia-north-korea-2024.json', 'utf8'));
+  const article = readFileSync('static/stories/russia-north-korea-2024.txt', 'utf8');
+  const [first, ...others] = json.actors;
+  it.each([
+    { what: 'a wrong type', json: { ...json, title: 7 } },
+    { what: 'a field missing', json: { ...json, title: undefined } },
+    {
+      what: 'an unknown kind',
+      json: { ...json, actors: [{ ...first, kind: 'planet' }, ...others] },
+    },
+    { what: 'an empty name', json: { ...json, actors: [{ ...first, name: '' }, ...others] } },
+    { what: 'an impossible date', json: { ...json, asOf: '2024-02-30' } },
+    // Refused by a check whose requirement is a function: that one cannot be cloned as it is.
+    { what: 'a date in words', json: { ...json, asOf: 'June 2024' } },
+    { what: 'a wrong reference', json: { ...json, actors: [] } },
+  ])('survive structuredClone and read as before, for $what', async ({ json: broken }) => {
+    const result = parseStory(broken, article);
+    if (result.ok) throw new Error('expected errors');
+    const crossed = structuredClone(result.errors.map(cloneable));
+    expect(explainErrors(crossed, article)).toEqual(explainErrors(result.errors, article));
   });
 });
 

@@ -7,6 +7,8 @@ import { describe, it, expect, vi, afterEach } from 'vitest';
 import {
   middleMember,
   names,
+  passageFinder,
+  passagesNaming,
   sphericalMean,
   withGroupAnchors,
 } from '../../src/lib/core/story/derive';
@@ -21,8 +23,48 @@ describe('names', () => {
     ['Iranian drones', ['Iran'], false],
     ['the U.S. and NATO', ['U.S.'], true],
     ['North Korea’s support', ['North Korea'], true],
+    ['talks with Iran', ['Iran'], true],
+    ['Iran2 and Iran', ['Iran'], true],
+    ['Iran2 only', ['Iran'], false],
+    ['the Irán file', ['Irán'], true],
+    ['Niger and Nigeria', ['Nigeria', 'Niger'], true],
+    ['Nigerian trade', ['Nigeria', 'Niger'], false],
+    ['a 𝒜Iran', ['Iran'], false],
+    ['a Iran𝒜', ['Iran'], false],
+    ['an A-level', ['A'], false],
+    ['  Iran  ', [' Iran '], true],
   ] as const)('“%s” names %j: %s', (text, words, expected) => {
     expect(names(text, words)).toBe(expected);
+  });
+});
+
+describe('passages naming lists of words', () => {
+  const passages = [
+    { id: 'a', quote: 'Iran and Russia met.' },
+    { id: 'b', quote: 'Russia alone.' },
+    { id: 'c', quote: 'Iranian drones reached Russia and Iran.' },
+    { id: 'd', quote: 'Nothing here.' },
+  ];
+  it.each([
+    [[['Iran']], ['a', 'c']],
+    [[['Russia']], ['a', 'b', 'c']],
+    [
+      [['Iran'], ['Russia']],
+      ['a', 'c'],
+    ],
+    [
+      [['Russia'], ['Iran']],
+      ['a', 'c'],
+    ],
+    [[['Iran'], ['China']], []],
+    [[[]], []],
+    [[], ['a', 'b', 'c', 'd']],
+  ] as const)('for %j: %j, as passagesNaming finds them', (lists, expected) => {
+    const mutable = lists.map((l) => [...l]);
+    expect(passagesNaming(passages, mutable)).toEqual(expected);
+    const naming = passageFinder(passages);
+    expect(naming(mutable)).toEqual(expected);
+    expect(naming(mutable)).toEqual(expected); // the second ask reads what the first found
   });
 });
 

@@ -28,11 +28,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   );
 }
 
-/** Values by key, each computed again only when its inputs change. */
+/**
+ * Values by key, each computed again only when its inputs change. With a `limit`, only that many
+ * of the most recently asked-for keys are kept (for caches that are never swept).
+ */
 export class Memo<V> {
   #entries = new Map<string, { inputs: readonly unknown[]; value: V; used: boolean }>();
+  #limit: number;
   /** How many values were computed rather than reused (tests read it). */
   computed = 0;
+
+  constructor({ limit = Infinity }: { limit?: number } = {}) {
+    this.#limit = limit;
+  }
 
   get(key: string, inputs: readonly unknown[], compute: () => V): V {
     const entry = this.#entries.get(key);
@@ -42,11 +50,18 @@ export class Memo<V> {
       entry.inputs.every((x, i) => sameInput(x, inputs[i]))
     ) {
       entry.used = true;
+      if (this.#limit < Infinity) {
+        // The most recently used last: the first key is the one to forget.
+        this.#entries.delete(key);
+        this.#entries.set(key, entry);
+      }
       return entry.value;
     }
     const value = compute();
     this.computed++;
+    this.#entries.delete(key);
     this.#entries.set(key, { inputs, value, used: true });
+    if (this.#entries.size > this.#limit) this.#entries.delete(this.#entries.keys().next().value!);
     return value;
   }
 

@@ -358,8 +358,13 @@ function placeInOrder(
       const text = names[names.length - 1]!;
       const spots = near(text).filter((c) => inside(c.box, bounds));
       const cost = (c: Candidate) => taken.reduce((sum, t) => sum + overlapArea(t, c.box), 0);
-      const best = [...(spots.length ? spots : near(text))].sort((a, b) => cost(a) - cost(b))[0]!;
-      choice = { text, c: best };
+      // Each spot's cost once (not once per comparison of a sort): the first of the cheapest.
+      let best: { c: Candidate; n: number } | null = null;
+      for (const c of spots.length ? spots : near(text)) {
+        const n = cost(c);
+        if (!best || n < best.n) best = { c, n };
+      }
+      choice = { text, c: best!.c };
     }
     const crossings = crossed(choice.c);
     total += choice.cost ?? 2 * CORNERED_COST;

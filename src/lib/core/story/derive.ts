@@ -9,28 +9,40 @@ type LonLat = [number, number];
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A letter or digit of any script: what a whole word may not touch on either side. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-const patterns = new Map<string, RegExp | null>();
-/** One pattern for a list of names, made once: whole words only. */
-function namePattern(candidates: readonly string[]): RegExp | null {
-  const key = candidates.join('\u0000');
-  let pattern = patterns.get(key);
-  if (pattern === undefined) {
-    const words = candidates.map((n) => n.trim()).filter((n) => n.length > 1);
-    pattern = words.length
-      ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u')
-      : null;
-    patterns.set(key, pattern);
+/** The code point that ends just before `at` (a letter of a script outside the BMP included). */
+function pointBefore(text: string, at: number): string {
+  const last = text.charCodeAt(at - 1);
+  const pair = last >= 0xdc00 && last <= 0xdfff && at >= 2;
+  return String.fromCodePoint(text.codePointAt(at - (pair ? 2 : 1))!);
+}
+
+/** Whether `word` occurs in `text` with no letter or digit right before or after it. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text.codePointAt(at + word.length);
+    if (at > 0 && WORD_CHAR.test(pointBefore(text, at))) continue;
+    if (after !== undefined && WORD_CHAR.test(String.fromCodePoint(after))) continue;
+    return true;
   }
-  return pattern;
+  return false;
+}
+
+/**
+ * A test of whether a text names any of `candidates` as whole words (names of one letter never
+ * count). One shared pattern checks the letters around each find: a pattern per list of names,
+ * with Unicode classes, took most of a large story's check to compile.
+ */
+function namingTest(candidates: readonly string[]): (text: string) => boolean {
+  const words = candidates.map((n) => n.trim()).filter((n) => n.length > 1);
+  return (text) => words.some((word) => hasWord(text, word));
 }
 
 /** Whether `text` names any of `names` as whole words ("Iran" is not found in "Iranian"). */
 export function names(text: string, candidates: readonly string[]): boolean {
-  // Most passages hold none of the names at all: a plain search rules them out quickly.
-  if (!candidates.some((name) => text.includes(name.trim()))) return false;
-  return namePattern(candidates)?.test(text) ?? false;
+  return namingTest(candidates)(text);
 }
 
 /** An actor's name and aliases, the words that say the article is about it. */
@@ -45,13 +57,37 @@ export function passagesNaming(
   passages: readonly { id: string; quote: string }[],
   wordLists: readonly string[][],
 ): string[] {
-  // Each list's words trimmed and its pattern made once, not once per passage.
-  const tests = wordLists.map((words) => {
-    const trimmed = words.map((n) => n.trim());
-    return (text: string) =>
-      trimmed.some((name) => text.includes(name)) && (namePattern(words)?.test(text) ?? false);
-  });
+  // Each list's words trimmed once, not once per passage.
+  const tests = wordLists.map(namingTest);
   return passages.filter((p) => tests.every((named) => named(p.quote))).map((p) => p.id);
+}
+
+/**
+ * `passagesNaming` for many lists over the same passages: the passages naming each list of words
+ * are found once (a story's relations share their sides' names), and a relation's passages are
+ * the passages its sides' lists have in common. Thousands of relations then cost a pass over the
+ * passages per actor, not one per relation.
+ */
+export function passageFinder(passages: readonly { id: string; quote: string }[]) {
+  const found = new Map<string, number[]>();
+  /** Indexes (ascending) of the passages naming any of `words`. */
+  const naming = (words: readonly string[]): number[] => {
+    const key = words.join('\u0000');
+    let list = found.get(key);
+    if (!list) {
+      const named = namingTest(words);
+      list = [];
+      for (let i = 0; i < passages.length; i++) if (named(passages[i]!.quote)) list.push(i);
+      found.set(key, list);
+    }
+    return list;
+  };
+  return (wordLists: readonly (readonly string[])[]): string[] => {
+    if (!wordLists.length) return passages.map((p) => p.id);
+    const [first, ...rest] = wordLists.map(naming).sort((a, b) => a.length - b.length);
+    const others = rest.map((list) => new Set(list));
+    return first!.filter((i) => others.every((set) => set.has(i))).map((i) => passages[i]!.id);
+  };
 }
 
 /** The point on the globe midway between anchors (the mean of their unit vectors). */
@@ -126,22 +162,18 @@ interface Derivable {
  */
 export function withDerivedPassages<S extends Derivable>(story: S): S {
   const words = new Map(story.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
+  const naming = passageFinder(story.passages);
   return {
     ...story,
     actors: story.actors.map((a) =>
-      a.passages.length
-        ? a
-        : { ...a, passages: passagesNaming(story.passages, [words.get(a.id) ?? []]) },
+      a.passages.length ? a : { ...a, passages: naming([words.get(a.id) ?? []]) },
     ),
     relations: story.relations.map((r) =>
       r.passages.length
         ? r
         : {
             ...r,
-            passages: passagesNaming(
-              story.passages,
-              r.sides.map((id) => words.get(id) ?? []),
-            ),
+            passages: naming(r.sides.map((id) => words.get(id) ?? [])),
           },
     ),
   };

@@ -5,10 +5,11 @@
  * read from its checked form instead, without the validator, which is then never downloaded.
  */
 import { CHECKED } from 'virtual:checked-stories';
-import type { CheckPhase, StoryError } from './validate';
+import type { CheckPhase, StoryError, StoryResult } from './validate';
 import { yieldToMain } from './slices';
 import type { Story } from './schema';
 import { ARTICLE_FILE, PRESENTATION_FILE } from './files';
+import type { Checker } from './checkInWorker';
 import {
   fillReadingTexts,
   reviveStory,
@@ -161,15 +162,22 @@ async function validate(
     ? await parseStoryInSlices(json, article, { onPhase: (phase) => onProgress({ phase }) })
     : parseStory(json, article);
   if (onProgress) await yieldToMain();
+  // Any JSON value may arrive here (`null`, a list): only an object can name a presentation.
+  return outcome(result, article, file, isJson(json) ? json['presentation'] : undefined);
+}
+
+/** A check's result as the page takes it: the story, or its errors in plain words. */
+async function outcome(
+  result: StoryResult,
+  article: string,
+  file: string,
+  presentationFile: unknown,
+): Promise<LoadResult> {
   if (result.ok) return { ...result, article: () => Promise.resolve(article) };
   // The fuller messages are only needed, and only downloaded, when something is wrong.
   const { explainErrors } = await import('./messages');
   const errors = explainErrors(result.errors, article);
-  // Any JSON value may arrive here (`null`, a list): only an object can name a presentation.
-  const presentation =
-    isJson(json) && typeof json['presentation'] === 'string'
-      ? `stories/${json['presentation']}`
-      : file;
+  const presentation = typeof presentationFile === 'string' ? `stories/${presentationFile}` : file;
   return {
     ok: false,
     errors: errors.map((e) => ({
@@ -260,6 +268,10 @@ export async function loadStory(
       onProgress,
     );
     large = text.length >= LARGE_STORY_BYTES;
+    if (large && !presentation) {
+      const checked = await checkOffThread(text, base, file, signal, onProgress);
+      if (checked) return checked;
+    }
     try {
       json = JSON.parse(text);
     } catch (error) {
@@ -274,15 +286,7 @@ export async function loadStory(
   const src = (json as { article?: { src?: unknown } })?.article?.src;
   // The article and the presentation are fetched side by side.
   const [article, steps] = await Promise.all([
-    typeof src === 'string' && ARTICLE_FILE.test(src)
-      ? fetchText(new URL(`stories/${src}`, base).href, `The article “${src}”`, signal).then(
-          (text) => ({ ok: true as const, text }),
-          (error: Error) => ({
-            ok: false as const,
-            errors: [{ where: `${file} → article → src`, message: error.message }],
-          }),
-        )
-      : Promise.resolve({ ok: true as const, text: '' }),
+    fetchArticle(src, base, file, signal),
     presentation && isJson(json)
       ? withPresentation(json, file, base, signal)
       : Promise.resolve({ ok: true as const, json }),
@@ -290,6 +294,61 @@ export async function loadStory(
   if (!article.ok) return article;
   if (!steps.ok) return steps;
   return validate(steps.json, article.text, file, large ? onProgress : undefined);
+}
+
+/** The article a story file names (`src`), or the error to show; none named: no text. */
+function fetchArticle(
+  src: unknown,
+  base: string,
+  file: string,
+  signal?: AbortSignal,
+): Promise<{ ok: true; text: string } | { ok: false; errors: StoryError[] }> {
+  if (typeof src !== 'string' || !ARTICLE_FILE.test(src))
+    return Promise.resolve({ ok: true, text: '' });
+  return fetchText(new URL(`stories/${src}`, base).href, `The article “${src}”`, signal).then(
+    (text) => ({ ok: true as const, text }),
+    (error: Error) => ({
+      ok: false as const,
+      errors: [{ where: `${file} → article → src`, message: error.message }],
+    }),
+  );
+}
+
+/**
+ * A large story file parsed and checked in a worker (check.worker.ts), while the page stays
+ * free: the article it names is fetched meanwhile. Null where no worker could do it (an embed
+ * on another origin, a worker that failed): the page then checks it itself, a phase per task.
+ */
+async function checkOffThread(
+  text: string,
+  base: string,
+  file: string,
+  signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<LoadResult | null> {
+  if (typeof Worker === 'undefined') return null;
+  let checker: Checker;
+  try {
+    const { checkInWorker } = await import('./checkInWorker');
+    checker = checkInWorker(text, (phase) => onProgress?.({ phase }));
+  } catch {
+    return null;
+  }
+  try {
+    const parsed = await checker.parsed();
+    if (parsed.kind === 'not-json')
+      return { ok: false, errors: [fileError(file, `is not valid JSON (${parsed.message})`)] };
+    const article = await fetchArticle(parsed.src, base, file, signal);
+    if (!article.ok) return article;
+    const result = await checker.check(article.text);
+    // The page is drawn in a task of its own, not the one that took the checked story in.
+    await yieldToMain();
+    return await outcome(result, article.text, file, parsed.presentation);
+  } catch {
+    return null;
+  } finally {
+    checker.close();
+  }
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import { parseDate, type StoryDate } from './dates';
-import { actorWords, passagesNaming, withDerivedPassages, withGroupAnchors } from './derive';
+import { actorWords, passageFinder, withDerivedPassages, withGroupAnchors } from './derive';
 import { yieldToMain } from './slices';
 import { StorySchema, type Story } from './schema';
 
@@ -255,6 +255,7 @@ function referenceErrors(json: Json, article: string): StoryError[] {
   const passageList = passages
     .map(([p]) => ({ id: text(p, 'id') ?? '', quote: text(p, 'quote') ?? '' }))
     .filter((p) => p.id);
+  const naming = passageFinder(passageList);
   for (const [r, i] of itemsOf(json, 'relations')) {
     const base = ['relations', i];
     // Two sides as the file usually writes them (from, to), or more in a `sides` list.
@@ -276,10 +277,7 @@ function referenceErrors(json: Json, article: string): StoryError[] {
     const ids_ = sides.map(([id]) => id);
     const cited = idList(r, 'passages').length > 0;
     if (!cited && ids_.length >= 2 && ids_.every((id) => actorById.has(id))) {
-      const found = passagesNaming(
-        passageList,
-        ids_.map((id) => actorWords(actorById.get(id))),
-      );
+      const found = naming(ids_.map((id) => actorWords(actorById.get(id))));
       if (!found.length)
         add(
           [...base, 'passages'],
@@ -312,6 +310,30 @@ function referenceErrors(json: Json, article: string): StoryError[] {
       refs(base, step, field, field);
   }
   return errors;
+}
+
+/**
+ * An error as it can cross to the page: a schema issue keeps what the messages read of it (its
+ * kind, type, expectation, value when plain, path keys), not the story objects it points into
+ * nor a requirement that is a function.
+ */
+export function cloneable(error: StoryError): StoryError {
+  if (error.hint?.kind !== 'issue') return error;
+  const { kind, type, expected, received, message, input, path } = error.hint.issue;
+  const requirement = (error.hint.issue as { requirement?: unknown }).requirement;
+  const plain = (value: unknown) =>
+    Array.isArray(value) ? [] : typeof value === 'object' && value !== null ? {} : value;
+  const issue = {
+    kind,
+    type,
+    expected,
+    received,
+    message,
+    input: plain(input),
+    requirement: typeof requirement === 'function' ? undefined : plain(requirement),
+    path: path?.map((item) => ({ key: item.key })),
+  };
+  return { ...error, hint: { kind: 'issue', issue: issue as v.BaseIssue<unknown> } };
 }
 
 /** One message per place: a field the schema refuses is not reported again by the references. */
