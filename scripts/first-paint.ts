@@ -245,9 +245,11 @@ export function pickScript(story: Story): string {
   for (const actor of scene.markers)
     names[actor.id] = [actor.name, index.roles.get(scene.roles.get(actor.id) ?? '')?.label ?? ''];
   const code = `(()=>{
-const root=document.getElementById('first-paint'),names=${JSON.stringify(names)};
-root?.addEventListener('click',(e)=>{
-if(!e.target.closest('.first-paint-map'))return;
+const names=${JSON.stringify(names)};
+const answer=(e)=>{
+const root=document.getElementById('first-paint');
+if(!root)return document.removeEventListener('click',answer);
+if(!e.target.closest?.('#first-paint .first-paint-map'))return;
 let pick=null,near=${PICK_RADIUS};
 for(const m of root.querySelectorAll('[data-marker]')){
 const b=m.getBoundingClientRect(),d=Math.hypot(e.clientX-b.x-b.width/2,e.clientY-b.y-b.height/2);
@@ -260,7 +262,8 @@ panel.querySelector('h2').textContent=names[pick][0];
 panel.querySelector('.intro').textContent='Loading the article’s passages…';
 root.dataset.pick=pick;
 root.dispatchEvent(new Event('pick'));
-});
+};
+document.addEventListener('click',answer);
 })();`;
   return code.replace(/\n/g, '');
 }
@@ -293,8 +296,8 @@ export function firstPaintHtml(story: Story, world: Topology): string {
 
 /**
  * Build only: writes the default story's first paint into index.html's empty `#app`'s place, and
- * its early pick as a script file beside it (`first-paint.<hash>.js`, loaded async: a strict
- * Content Security Policy allows no inline script).
+ * its early pick as a script file beside it (`first-paint.<hash>.js`: a strict Content Security
+ * Policy allows no inline script).
  */
 export function firstPaint(): Plugin {
   const require = createRequire(import.meta.url);
@@ -323,10 +326,14 @@ export function firstPaint(): Plugin {
       const code = pickScript(result.story);
       const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
       pick = { name: `first-paint.${hash}.js`, code };
-      return html.replace(
-        '<div id="app"></div>',
-        `${firstPaintHtml(result.story, world)}<script src="${base}${pick.name}" async></script><div id="app"></div>`,
-      );
+      // In the head, before anything is painted, so a click on the picture is never lost; it is
+      // fetched beside the stylesheet, which holds the first paint back anyway.
+      return html
+        .replace('</head>', `<script src="${base}${pick.name}"></script></head>`)
+        .replace(
+          '<div id="app"></div>',
+          `${firstPaintHtml(result.story, world)}<div id="app"></div>`,
+        );
     },
   };
 }
