@@ -65,15 +65,15 @@ export function reviveStory(file: CheckedFile): Story {
 }
 
 /**
- * The fields only the reading panel (and a presentation) shows: the passages' quotes, the notes,
- * the sources, the actors' and relations' longer names, summaries and the words highlighted in
+ * The fields only the reading panel (and a presentation) shows: the passages' quotes and notes,
+ * the notes' texts and sources, the sources, the actors' and relations' longer names, summaries and the words highlighted in
  * passages, which passages and notes a relation or an event has, the events' descriptions and
  * sources. A checked story's first download leaves them out; they come with the article, when
  * the reading panel is fetched.
  */
 export const READING_FIELDS = {
-  passages: ['quote'],
-  notes: ['text'],
+  passages: ['quote', 'notes'],
+  notes: ['text', 'sources'],
   sources: ['label', 'url'],
   actors: ['officialName', 'summary', 'aliases'],
   relations: ['summary', 'mentions', 'passages', 'notes'],
