@@ -128,7 +128,7 @@ export async function projectShapesInSlices(
 }
 
 /** Resolves in a new task, after the browser has had the chance to handle input and paint. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
