@@ -79,7 +79,9 @@ export function checkedStories(dir = STORIES): Plugin {
         if (!ARTICLE_FILE.test(src)) throw new Error(`${slug}.json: article → src "${src}"`);
         const article = readFileSync(join(dir, src), 'utf8');
         const { dates, story } = checkStoryFile(json, article, `${slug}.json`);
-        const split = splitReadingTexts(story);
+        // The schema's address is for people editing the file, not for the reader's page.
+        const { $schema: _schema, ...readable } = story as Record<string, unknown>;
+        const split = splitReadingTexts(readable);
         const text = JSON.stringify({ dates, story: split.story } satisfies CheckedFile);
         const texts = JSON.stringify(split.texts);
         const hash = createHash('sha256').update(text).update(texts).digest('hex').slice(0, 8);

@@ -6,7 +6,8 @@
  * (src/lib/app/firstPaint.ts). The picture is small on purpose: countries of the story's actors
  * and its markers over one merged outline of the rest of the land, in whole pixels.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ import { chooseFraming, framePadding, storyProjection } from '../src/lib/core/ma
 import { applyView, IDENTITY, type View } from '../src/lib/core/map/view';
 import { DEFAULT_STORY } from '../src/lib/state/route';
 import type { Story } from '../src/lib/core/story/schema';
+import { START_INTRO, START_TITLE } from '../src/lib/panel/startText';
 
 /** The map's size on a 1280×800 screen, where the live map is first seen by most readers. */
 export const REFERENCE = { width: 846, height: 406 };
@@ -201,9 +203,11 @@ export function startViewSvg(
   const markers = scene.markers.map((actor, i) => {
     const [x, y] = applyView(view, anchors[i] as Point).map((c) => Math.round(c / GRID));
     const colour = roleColor(index, scene, actor.id) ?? '#555';
+    // data-actor and data-marker: what the early pick (pickScript) and the bench look for.
+    const marks = `data-actor="${escape(actor.id)}" data-marker`;
     return actor.kind === 'group' || actor.kind === 'organization'
-      ? `<rect x="${x! - RADIUS + 1}" y="${y! - RADIUS + 1}" width="${2 * RADIUS - 2}" height="${2 * RADIUS - 2}" fill="${colour}"/>`
-      : `<circle cx="${x}" cy="${y}" r="${RADIUS}" fill="${colour}"/>`;
+      ? `<rect ${marks} x="${x! - RADIUS + 1}" y="${y! - RADIUS + 1}" width="${2 * RADIUS - 2}" height="${2 * RADIUS - 2}" fill="${colour}"/>`
+      : `<circle ${marks} cx="${x}" cy="${y}" r="${RADIUS}" fill="${colour}"/>`;
   });
   return [
     `<svg class="first-paint-map ${fit}" viewBox="0 0 ${size.width / GRID} ${size.height / GRID}" role="img" aria-label="${escape(`Map: ${story.title}`)}">`,
@@ -224,7 +228,47 @@ function escape(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** The first paint's markup: the masthead as the page lays it out, and the picture. */
+/** How near a marker's middle a click on the picture picks it (CSS px): a finger's width. */
+export const PICK_RADIUS = 24;
+
+/**
+ * The first paint's answer to a click: a reader who clicks or taps a marker of the picture
+ * before the app has come sees that actor's name and role line at once, in the panel's place,
+ * and the app opens with that actor selected (src/lib/app/firstPaint.ts takes the pick from
+ * `data-pick` and the `pick` event). Picked is the marker nearest the click, within PICK_RADIUS.
+ * The picture stays a picture (no focusable fakes): keyboard users get the live app.
+ */
+export function pickScript(story: Story): string {
+  const index = indexStory(story);
+  const scene = sceneAt(index, story.asOf.earliest);
+  const names: Record<string, [string, string]> = {};
+  for (const actor of scene.markers)
+    names[actor.id] = [actor.name, index.roles.get(scene.roles.get(actor.id) ?? '')?.label ?? ''];
+  const code = `(()=>{
+const names=${JSON.stringify(names)};
+const answer=(e)=>{
+const root=document.getElementById('first-paint');
+if(!root)return document.removeEventListener('click',answer);
+if(!e.target.closest?.('#first-paint .first-paint-map'))return;
+let pick=null,near=${PICK_RADIUS};
+for(const m of root.querySelectorAll('[data-marker]')){
+const b=m.getBoundingClientRect(),d=Math.hypot(e.clientX-b.x-b.width/2,e.clientY-b.y-b.height/2);
+if(b.width&&d<near)[pick,near]=[m.dataset.actor,d];}
+if(!pick)return;
+const panel=root.querySelector('[data-panel]');
+panel.classList.add('picked');
+panel.querySelector('.kicker').textContent=names[pick][1];
+panel.querySelector('h2').textContent=names[pick][0];
+panel.querySelector('.intro').textContent='Loading the article’s passages…';
+root.dataset.pick=pick;
+root.dispatchEvent(new Event('pick'));
+};
+document.addEventListener('click',answer);
+})();`;
+  return code.replace(/\n/g, '');
+}
+
+/** The first paint's markup: the masthead as the page lays it out, the picture and the start panel. */
 export function firstPaintHtml(story: Story, world: Topology): string {
   const by = story.article.author ? `&nbsp;by ${escape(story.article.author)}` : '';
   return [
@@ -239,17 +283,37 @@ export function firstPaintHtml(story: Story, world: Topology): string {
     `<div class="stage"><div class="map-area">`,
     startViewSvg(story, world, REFERENCE, 'wide'),
     startViewSvg(story, world, PHONE, 'narrow'),
-    `</div></div>`,
+    `</div>`,
+    // The start panel's heading and introduction, the largest text of the first screen.
+    `<div class="panel-wrap"><aside class="first-paint-panel" data-panel aria-labelledby="first-paint-title">`,
+    `<p class="kicker"></p><h2 id="first-paint-title">${escape(START_TITLE)}</h2>`,
+    `<p class="intro">${escape(START_INTRO)}</p>`,
+    `</aside></div>`,
+    `</div>`,
     `</div>`,
   ].join('');
 }
 
-/** Build only: writes the default story's first paint into index.html's empty `#app`'s place. */
+/**
+ * Build only: writes the default story's first paint into index.html's empty `#app`'s place, and
+ * its early pick as a script file beside it (`first-paint.<hash>.js`: a strict Content Security
+ * Policy allows no inline script).
+ */
 export function firstPaint(): Plugin {
   const require = createRequire(import.meta.url);
+  let outDir = 'dist';
+  let base = '/';
+  let pick: { name: string; code: string } | null = null;
   return {
     name: 'first-paint',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+      base = config.base;
+    },
+    closeBundle() {
+      if (pick) writeFileSync(join(outDir, pick.name), pick.code);
+    },
     transformIndexHtml(html) {
       const dir = fileURLToPath(new URL('../static/stories/', import.meta.url));
       const json = JSON.parse(readFileSync(join(dir, `${DEFAULT_STORY}.json`), 'utf8'));
@@ -259,10 +323,21 @@ export function firstPaint(): Plugin {
       const world = coarsenWorld(
         JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')),
       );
-      return html.replace(
-        '<div id="app"></div>',
-        `${firstPaintHtml(result.story, world)}<div id="app"></div>`,
-      );
+      const code = pickScript(result.story);
+      const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
+      pick = { name: `first-paint.${hash}.js`, code };
+      // In the head, before anything is painted, so a click on the picture is never lost; it is
+      // fetched beside the stylesheet, which holds the first paint back anyway.
+      // The page's comments and the whitespace between its tags are for people reading the
+      // source, not bytes for every reader.
+      return html
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/>\s+</g, '><')
+        .replace('</head>', `<script src="${base}${pick.name}"></script></head>`)
+        .replace(
+          '<div id="app"></div>',
+          `${firstPaintHtml(result.story, world)}<div id="app"></div>`,
+        );
     },
   };
 }

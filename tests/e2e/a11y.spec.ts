@@ -164,6 +164,8 @@ test('controls are touch targets of at least 24 px, or have an equivalent that i
   page,
 }) => {
   await openMap(page, '/#/actor/RUS');
+  // The relations table (each arc's equivalent) comes right after the map is painted.
+  await expect(page.locator('[data-select-relation]').first()).toBeAttached();
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button, [role="button"], a, input')]
       .filter(

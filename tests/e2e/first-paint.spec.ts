@@ -83,3 +83,92 @@ for (const viewport of [
     );
   });
 }
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width} px a marker clicked on the first paint, before the app has come, is answered at once and opens in the app`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      // As CLS counts them: the panel's answer to the click itself moves its heading down by
+      // the role line, a change the reader asked for (hadRecentInput).
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+        }[])
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The app's script is held back until the picture has answered the click.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    const panel = page.locator('#first-paint [data-panel]');
+    // The start panel's introduction is in the first paint (the first screen's largest text).
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('How to read this map');
+    await expect(panel).toContainText('Select a country, a group or a line');
+    await page.waitForFunction(() => getComputedStyle(document.body).marginLeft === '0px');
+    // The early pick's script is a file of its own (no inline script): wait until it listens.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((e) => /first-paint\.\w+\.js$/.test(e.name)),
+    );
+    const marker = page.locator('#first-paint .first-paint-map:visible [data-actor="RUS"]');
+    const box = (await marker.boundingBox())!;
+    // A finger's tap a few pixels off the 12 px marker still picks it.
+    await page.mouse.click(box.x + box.width / 2 + 6, box.y + box.height / 2 - 4);
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Russia');
+    await expect(panel).toContainText(/parties to the 2024 pact/i);
+    expect(await page.locator('svg.map').count()).toBe(0);
+    const early = (await panel.getByRole('heading', { level: 2 }).boundingBox())!;
+
+    release();
+    await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('#first-paint')).toHaveCount(0);
+    const heading = page.locator('[data-panel] h2');
+    await expect(heading).toHaveText('Russia');
+    await expect(page).toHaveURL(/#\/actor\/RUS$/);
+    if (viewport.width > 720) {
+      // The app's heading takes the early one's place.
+      const live = (await heading.boundingBox())!;
+      expect(Math.abs(live.x - early.x)).toBeLessThanOrEqual(2);
+      expect(Math.abs(live.y - early.y)).toBeLessThanOrEqual(2);
+    }
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+      [],
+    );
+  });
+}
+
+test('a click on the first paint away from any marker picks nothing, and the app opens on the start panel', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((e) => /first-paint\.\w+\.js$/.test(e.name)),
+  );
+  const picture = page.locator('#first-paint .first-paint-map:visible');
+  const box = (await picture.boundingBox())!;
+  // The bottom right corner of the picture: sea, far from the markers.
+  await page.mouse.click(box.x + box.width - 10, box.y + box.height - 10);
+  await expect(page.locator('#first-paint [data-panel] h2')).toHaveText('How to read this map');
+  release();
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-start]')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('');
+});

@@ -108,6 +108,7 @@ describe('the reading texts', () => {
       { id: 's1', label: 'Site', url: 'https://example.org/' },
       { id: 's2', label: 'Book' },
     ],
+    events: [{ id: 'e', date: '2024-06-19', title: 'Signed', description: 'In Pyongyang.' }],
   };
   it('leave the first download with only the ids and lists', () => {
     const { story: without, texts } = splitReadingTexts(story);
@@ -115,17 +116,24 @@ describe('the reading texts', () => {
       title: 'T',
       actors: [{ id: 'PRK', name: 'North Korea' }],
       relations: [{ id: 'r', sides: ['PRK', 'RUS'] }],
-      passages: [{ id: 'p1', notes: ['n1'] }],
-      notes: [{ id: 'n1', sources: ['s1', 's2'] }],
+      passages: [{ id: 'p1' }],
+      notes: [{ id: 'n1' }],
       sources: [{ id: 's1' }, { id: 's2' }],
+      events: [{ id: 'e', date: '2024-06-19', title: 'Signed' }],
     });
     expect(texts).toEqual({
       actors: [{ aliases: ['Pyongyang'], summary: 'S.' }],
       relations: [{ mentions: ['pact'] }],
-      passages: [{ quote: 'One.' }],
-      notes: [{ text: 'A note.' }],
+      passages: [{ quote: 'One.', notes: ['n1'] }],
+      notes: [{ text: 'A note.', sources: ['s1', 's2'] }],
       sources: [{ label: 'Site', url: 'https://example.org/' }, { label: 'Book' }],
+      events: [{ description: 'In Pyongyang.' }],
     });
+  });
+  it('leave out no list the story lacks', () => {
+    const { story: without, texts } = splitReadingTexts({ title: 'T', actors: [] });
+    expect(without).toEqual({ title: 'T', actors: [] });
+    expect(texts).toEqual({ actors: [] });
   });
   it('go back into the same objects, which an index keeps', () => {
     const { story: without, texts } = splitReadingTexts(story);

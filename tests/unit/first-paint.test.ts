@@ -8,6 +8,7 @@ import {
   firstPaintHtml,
   mixWithLand,
   PHONE,
+  pickScript,
   REFERENCE,
   simplifyLine,
   startViewSvg,
@@ -17,6 +18,7 @@ import { parseStory } from '../../src/lib/core/story/validate';
 import type { Story } from '../../src/lib/core/story/schema';
 import { indexStory } from '../../src/lib/core/story/model';
 import { roleColor, sceneAt } from '../../src/lib/core/map/scene';
+import { START_INTRO, START_TITLE } from '../../src/lib/panel/startText';
 
 const require = createRequire(import.meta.url);
 const world = coarsenWorld(
@@ -141,7 +143,38 @@ describe('the first paint', () => {
     expect(aspect(boxes[1]!)).toBeLessThan(1);
   });
 
-  it('adds at most 2.5 KB gzip to the page', () => {
-    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(2_500);
+  it('adds at most 2.6 KB gzip to the page (two pictures and the start panel’s introduction)', () => {
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(2_600);
+  });
+
+  it('holds the start panel’s heading and introduction, the words the live panel shows', () => {
+    expect(html).toContain(`<h2 id="first-paint-title">${START_TITLE}</h2>`);
+    expect(html).toContain(`<p class="intro">${START_INTRO}</p>`);
+    expect(html).toMatch(/<aside class="first-paint-panel" data-panel /);
+  });
+});
+
+describe('the early pick', () => {
+  const code = pickScript(story);
+  const index = indexStory(story);
+  const scene = sceneAt(index, story.asOf.earliest);
+
+  it.each([
+    ['RUS', 'Russia', 'Parties to the 2024 pact'],
+    ['PRK', 'North Korea', 'Parties to the 2024 pact'],
+    ['USA', 'United States', 'The US and NATO'],
+  ])('names %s as the reading panel would: %s, %s', (id, name, role) => {
+    expect(scene.markers.map((a) => a.id)).toContain(id);
+    expect(code).toContain(`"${id}":${JSON.stringify([name, role])}`);
+  });
+
+  it('knows every marker of the picture, and is one line of plain script', () => {
+    for (const actor of scene.markers) expect(code).toContain(`"${actor.id}":[`);
+    expect(code).not.toMatch(/\n|<\/?script|eval\(|Function\(/);
+    expect(() => new Function(code)).not.toThrow();
+  });
+
+  it('stays small: under 1 KB gzip', () => {
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(1_000);
   });
 });

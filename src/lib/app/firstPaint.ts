@@ -13,6 +13,25 @@ export function revealApp(): void {
   document.getElementById('first-paint')?.remove();
 }
 
+/**
+ * Calls `pick` with the actor a reader picked on the first paint's picture before the app could
+ * answer (scripts/first-paint.ts, pickScript), now or whenever it happens while the first paint
+ * stands. Returns what stops listening.
+ */
+export function onFirstPaintPick(pick: (actor: string) => void): () => void {
+  const element = document.getElementById('first-paint');
+  if (!element) return () => {};
+  const take = () => {
+    const actor = element.dataset['pick'];
+    if (!actor) return;
+    delete element.dataset['pick'];
+    pick(actor);
+  };
+  take();
+  element.addEventListener('pick', take);
+  return () => element.removeEventListener('pick', take);
+}
+
 /** Whether the first paint shows what these parameters ask for (the default story's full page). */
 export function firstPaintFits(params: Params): boolean {
   return params.story === DEFAULT_STORY && params.mode === 'full';

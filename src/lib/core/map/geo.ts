@@ -6,7 +6,7 @@ import { geoEqualEarth, geoInterpolate, geoPath, type GeoProjection } from 'd3-g
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { unpackArcs } from './packedArcs';
+import { unpackArcs, unpackGeometries, type PackedGeometry } from './packedArcs';
 
 /** A country of the atlas; its `id` is the ISO 3166-1 numeric code. Names are not kept. */
 export type Country = Feature<Geometry, { name?: string } | null>;
@@ -63,6 +63,11 @@ export async function countriesOf(response: Response): Promise<Country[]> {
     throw new Error('The map data file is not a world-atlas topology.');
   const arcs: unknown = topology.arcs;
   if (typeof arcs === 'string') topology.arcs = unpackArcs(arcs) as Topology['arcs'];
+  const countries = topology.objects.countries as GeometryCollection & { packed?: unknown };
+  if (Array.isArray(countries.packed)) {
+    countries.geometries = unpackGeometries(countries.packed as PackedGeometry[]);
+    delete countries.packed;
+  }
   return (
     feature(topology, topology.objects.countries) as FeatureCollection<
       Geometry,
@@ -128,7 +133,7 @@ export async function projectShapesInSlices(
 }
 
 /** Resolves in a new task, after the browser has had the chance to handle input and paint. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -65,17 +65,19 @@ export function reviveStory(file: CheckedFile): Story {
 }
 
 /**
- * The fields only the reading panel (and a presentation) shows: the passages' quotes, the notes,
- * the sources, the actors' and relations' longer names, summaries and the words highlighted in
- * passages. A checked story's first download leaves them out; they come with the article, when
+ * The fields only the reading panel (and a presentation) shows: the passages' quotes and notes,
+ * the notes' texts and sources, the sources, the actors' and relations' longer names, summaries and the words highlighted in
+ * passages, which passages and notes a relation or an event has, the events' descriptions and
+ * sources. A checked story's first download leaves them out; they come with the article, when
  * the reading panel is fetched.
  */
 export const READING_FIELDS = {
-  passages: ['quote'],
-  notes: ['text'],
+  passages: ['quote', 'notes'],
+  notes: ['text', 'sources'],
   sources: ['label', 'url'],
   actors: ['officialName', 'summary', 'aliases'],
-  relations: ['summary', 'mentions'],
+  relations: ['summary', 'mentions', 'passages', 'notes'],
+  events: ['description', 'sources', 'passages', 'notes'],
 } as const;
 type List = keyof typeof READING_FIELDS;
 const LISTS = Object.keys(READING_FIELDS) as List[];
@@ -91,6 +93,7 @@ export function splitReadingTexts(story: Item): { story: Item; texts: ReadingTex
   const without: Item = { ...story };
   const texts: ReadingTexts = {};
   for (const list of LISTS) {
+    if (!(list in story)) continue;
     const fields: readonly string[] = READING_FIELDS[list];
     const keep = (item: Item, reading: boolean) =>
       Object.fromEntries(Object.entries(item).filter(([key]) => fields.includes(key) === reading));

@@ -2,7 +2,7 @@
  * The days a story's timeline covers, and a requested day brought inside them: `?date=0000-01-01`
  * shows the story's first day with a notice rather than an empty map of year 0.
  */
-import { trackDomain } from '../timeline/track';
+import { trackDomain } from '../timeline/domain';
 import { formatDay, formatDayText, type Day } from './dates';
 import type { Story } from './schema';
 

@@ -5,21 +5,10 @@
 import { toDay, type Day } from '../story/dates';
 import type { SpanExtent } from '../story/model';
 
-export interface Domain {
-  start: Day;
-  end: Day;
-}
+import type { Domain } from './domain';
+export { trackDomain, type Domain } from './domain';
 
 const YEAR = 365.2425;
-
-/** From a little before the first event to a little after the last day worth showing. */
-export function trackDomain(days: readonly Day[]): Domain {
-  if (days.length === 0) return { start: 0, end: 365 };
-  const first = Math.min(...days);
-  const last = Math.max(...days);
-  const pad = Math.max(180, (last - first) * 0.02);
-  return { start: Math.floor(first - pad), end: Math.ceil(last + pad) };
-}
 
 /** Position of a day along a track `width` wide (0 at the start). */
 export function dayToX(domain: Domain, day: Day, width: number): number {
