@@ -10,6 +10,7 @@ import { Session, sessionContext } from '../../src/lib/studio/session.svelte';
 import Field from '../../src/lib/studio/Field.svelte';
 import ProblemList from '../../src/lib/studio/ProblemList.svelte';
 import PeriodsField from '../../src/lib/studio/PeriodsField.svelte';
+import Suggestions from '../../src/lib/studio/Suggestions.svelte';
 import { articleMarks } from '../../src/lib/studio/article';
 import { closeColours, deltaE } from '../../src/lib/studio/colour';
 import { RELATION_TYPES, STATUSES } from '../../src/lib/studio/labels';
@@ -136,5 +137,24 @@ describe('menus', () => {
   it('offer every type and status the schema allows', () => {
     expect(RELATION_TYPES.map(([id]) => id)).toEqual(RelationType.options);
     expect(STATUSES.map(([id]) => id)).toEqual(RelationStatus.options);
+  });
+});
+
+describe('the suggestions', () => {
+  it('mark a relation the article gives no date for, for the editor to set', () => {
+    const doc = newDoc(
+      'Pact\n\nRussia and North Korea signed a partnership. On 19 June 2024 they met.',
+    );
+    const { body } = render(Suggestions, { context: sessionContext(sessionFor(doc)) });
+    expect(body).toMatch(
+      /Russia – North Korea: partnership<\/strong>(\s|<!--[^>]*-->)*<span class="undated[^"]*">no date in the article: set it/,
+    );
+  });
+
+  it('offer a group with all its members or with only those the story has', () => {
+    const doc = newDoc('Enlargement\n\nFinland joined NATO on 4 April 2023.');
+    const { body } = render(Suggestions, { context: sessionContext(sessionFor(doc)) });
+    expect(body).toMatch(/aria-label="Add NATO with \d+ more"/);
+    expect(body).toContain('aria-label="Add NATO with only the members in the story"');
   });
 });

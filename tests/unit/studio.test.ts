@@ -1,15 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getIn, newDoc, serialize, setIn, slugify, type Doc } from '../../src/lib/studio/draft';
+import {
+  getIn,
+  newDoc,
+  serialize,
+  setIn,
+  slugify,
+  storyDate,
+  type Doc,
+} from '../../src/lib/studio/draft';
 import { record, redo, start, undo } from '../../src/lib/studio/history';
 import { check, drawable, pathOf } from '../../src/lib/studio/problems';
 import {
   addCountry,
+  addEvent,
   addPassage,
   addRelation,
   addSpan,
   addStep,
+  list,
   moveItem,
+  renameId,
+  type EventJson,
+  type RelationJson,
 } from '../../src/lib/studio/ops';
 import { passagesPathOf } from '../../src/lib/studio/article';
 import { COUNTRIES, countryByCode, findCountries } from '../../src/lib/studio/countries';
@@ -186,10 +199,40 @@ describe('edits', () => {
     const first = addRelation(doc, 'FIN', 'SWE');
     const second = addRelation(first.doc, 'FIN', 'SWE');
     expect([first.id, second.id]).toEqual(['fin-swe', 'fin-swe-2']);
+    // No invented date: the new relation's period waits for one, and so does a new event.
+    expect(list<RelationJson>(first.doc, 'relations')[0]!.periods).toEqual([
+      { from: '', status: 'in-force' },
+    ]);
+    expect(list<EventJson>(addEvent(doc).doc, 'events')[0]!.date).toBe('');
     const view = { date: '2024', actors: ['FIN'], relations: [], passages: [] };
     doc = addStep(addStep(doc, view, 'One').doc, view, 'Two').doc;
     doc = moveItem(doc, ['presentation', 'steps'], 1, 0);
     expect(doc.presentation?.steps.map((s) => s.title)).toEqual(['Two', 'One']);
+  });
+});
+
+describe('a new story’s date', () => {
+  it.each([
+    [
+      'its dateline, over the dates it tells',
+      'Pact\n19 June 2024\n\nIn 1961 and in May 2025 they met.',
+      '2024-06-19',
+    ],
+    [
+      'the latest date it gives',
+      'Pact\n\nIn 1961 they signed. On 4 April 2023 Finland joined.',
+      '2023-04-04',
+    ],
+    ['a month, when that is all it gives', 'Pact\n\nIn May 2022 they applied.', '2022-05'],
+  ])('is %s', (_, article, date) => {
+    expect(storyDate(article)).toBe(date);
+    expect(newDoc(article).story.asOf).toBe(date);
+  });
+
+  it('is today only for an article that gives no date', () => {
+    const day = () => new Date().toISOString().slice(0, 10);
+    const [before, date, after] = [day(), storyDate('Pact\n\nThey met.'), day()];
+    expect([before, after]).toContain(date);
   });
 });
 
@@ -233,5 +276,43 @@ describe('countries', () => {
 
   it('places a country added by hand at its capital, as the draft does', () => {
     expect(countryByCode('246')).toMatchObject({ id: 'FIN', anchorLabel: 'Helsinki' });
+  });
+});
+
+describe('renaming a source or a note', () => {
+  const doc = (): Doc => {
+    const d = defaultDoc();
+    return { ...d, story: { ...d.story } };
+  };
+
+  /** How often each id is cited in the story and its steps (ids only, not keys or text). */
+  const citations = (d: Doc, id: string) =>
+    JSON.stringify([d.story, d.presentation]).split(`"${id}"]`).length -
+    1 +
+    JSON.stringify([d.story, d.presentation]).split(`"${id}",`).length -
+    1;
+
+  it.each([
+    ['sources', 'state-media'],
+    ['notes', 'n-renamed'],
+  ] as const)(
+    'carries every citation of the first of the %s with it, and the story stays valid',
+    (name, id) => {
+      const before = doc();
+      const old = (before.story[name] as { id: string }[])[0]!.id;
+      const after = renameId(before, name, 0, id);
+      expect(citations(before, old)).toBeGreaterThan(1); // the item itself, and citations
+      expect(citations(after, id)).toBe(citations(before, old));
+      expect(citations(after, old)).toBe(0);
+      expect(check(after).problems).toEqual([]);
+    },
+  );
+
+  it('carries nothing into an id another item has', () => {
+    const before = doc();
+    const [first, second] = before.story.sources as { id: string }[];
+    const after = renameId(before, 'sources', 0, second!.id);
+    expect(JSON.stringify(after.story.events)).toBe(JSON.stringify(before.story.events));
+    expect(first!.id).not.toBe(second!.id);
   });
 });

@@ -7,6 +7,7 @@
 import type * as v from 'valibot';
 import type { StepSchema, StorySchema } from '../core/story/schema';
 import { PRESENTATION_FILE } from '../core/story/schema';
+import { articleDate, datesIn } from '../core/draft/dates';
 
 /** The story file as written: the schema's input type, plus whatever else the file holds. */
 export type StoryJson = v.InferInput<typeof StorySchema> & Record<string, unknown>;
@@ -111,17 +112,31 @@ export function titleOf(article: string): string {
 }
 
 /**
- * A new document for an article: title and file names from its first line, one role to start
- * with, and an empty presentation file. It has no actor yet, which the problem list says.
+ * The date a new story opens at: the article's own date (its dateline), else the latest date it
+ * gives, else today (an article that gives no date at all is taken to be news).
+ */
+export function storyDate(article: string): string {
+  const latest = datesIn(article)
+    .map((d) => d.date)
+    .sort()
+    .at(-1);
+  return articleDate(article) ?? latest ?? today();
+}
+
+/**
+ * A new document for an article: title and file names from its first line, its date from the
+ * article, one role to start with, and an empty presentation file. It has no actor yet, which
+ * the problem list says.
  */
 export function newDoc(article: string, title = titleOf(article)): Doc {
   const slug = slugify(title);
   return {
     article,
     story: {
+      $schema: '../story.schema.json',
       id: slug,
       title,
-      asOf: today(),
+      asOf: storyDate(article),
       article: { src: `${slug}.txt`, title },
       credit: 'Map: Natural Earth via world-atlas.',
       roles: [{ id: 'named', label: 'Named in the article', color: '#1f6fb2' }],

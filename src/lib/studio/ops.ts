@@ -89,7 +89,10 @@ export function removeFromList(doc: Doc, path: Path, id: string): Doc {
   );
 }
 
-/** A new relation between two actors; its passages are given or added later. */
+/**
+ * A new relation between two actors; its passages are given or added later. Its period has no
+ * date until the editor gives one (the check marks it), rather than an invented one.
+ */
 export function addRelation(
   doc: Doc,
   from: string,
@@ -104,7 +107,7 @@ export function addRelation(
     from,
     to,
     directed: false,
-    periods: [{ from: String(doc.story.asOf ?? '').slice(0, 4) || '2024', status: 'in-force' }],
+    periods: [{ from: '', status: 'in-force' }],
     passages: [],
     ...fields,
   };
@@ -114,10 +117,10 @@ export function addRelation(
   };
 }
 
-/** A new event on the story's date, sourced to the article. */
+/** A new event sourced to the article, with no date until the editor gives one. */
 export function addEvent(doc: Doc, title = 'New event'): { doc: Doc; id: string } {
   const id = freshId(idsOf(doc, 'events'), 'event');
-  const event: EventJson = { id, date: String(doc.story.asOf ?? ''), title, sources: ['article'] };
+  const event: EventJson = { id, date: '', title, sources: ['article'] };
   return { doc: setIn(doc, ['story', 'events'], [...list(doc, 'events'), event]), id };
 }
 
@@ -169,4 +172,49 @@ export function removeItem(doc: Doc, path: Path, index: number): Doc {
     path,
     items.filter((_, i) => i !== index),
   );
+}
+
+/** The items of any list of the story file. */
+const cited = (doc: Doc, name: string) => (doc.story[name] as unknown[] | undefined) ?? [];
+
+/** Where each item list is cited by id: the lists of ids that name a source or a note. */
+const CITED_IN = {
+  sources: [
+    ['events', 'sources'],
+    ['notes', 'sources'],
+  ],
+  notes: [
+    ['passages', 'notes'],
+    ['actors', 'notes'],
+    ['relations', 'notes'],
+    ['events', 'notes'],
+  ],
+} as const;
+
+/**
+ * Gives the source or note at `index` the id `id`, and every list that cites it the new id too
+ * (an event's sources, a passage's notes, a step's notes), so a rename breaks no reference. An
+ * id shared with another item (a slip while typing) carries nothing, and the checks say so.
+ */
+export function renameId(doc: Doc, name: 'sources' | 'notes', index: number, id: string): Doc {
+  const old = (getIn(doc, ['story', name, index, 'id']) as string | undefined) ?? '';
+  let next = setIn(doc, ['story', name, index, 'id'], id);
+  // Citations follow only from an id this item alone had to one no other item has.
+  const others = cited(doc, name)
+    .filter((_, i) => i !== index)
+    .map((item) => (item as { id?: string }).id);
+  if (others.includes(old) || others.includes(id)) return next;
+  const swap = (path: Path) => {
+    const ids = getIn(next, path) as string[] | undefined;
+    if (ids?.includes(old))
+      next = setIn(
+        next,
+        path,
+        ids.map((x) => (x === old ? id : x)),
+      );
+  };
+  for (const [list, field] of CITED_IN[name])
+    cited(next, list).forEach((_, i) => swap(['story', list, i, field]));
+  if (name === 'notes') stepsOf(next).forEach((_, i) => swap([...stepsPath(next), i, 'notes']));
+  return next;
 }

@@ -53,14 +53,18 @@ export function bringsWith(draft: Draft, id: string): string[] {
   return [...new Set([...members, ...(actor?.successor ? [actor.successor] : [])])];
 }
 
-/** The draft's passages `ids` as passages of `doc` (the same quotes; ids of `doc`). */
+/**
+ * The draft's passages `ids` as passages of `doc` (the same quotes; ids of `doc`), but for the
+ * headline: it is the story's title, not a passage that says something about an actor.
+ */
 function quote(doc: Doc, draft: Draft, ids: readonly string[]): { doc: Doc; ids: string[] } {
   const out: string[] = [];
+  const headline = titleOf(doc.article);
   for (const id of ids) {
     const text = draftItems<{ id: string; quote: string }>(draft, 'passages').find(
       (p) => p.id === id,
     )?.quote;
-    const added = text ? addPassage(doc, text) : null;
+    const added = text && text !== headline ? addPassage(doc, text) : null;
     if (!added) continue;
     doc = added.doc;
     if (!out.includes(added.id)) out.push(added.id);
@@ -75,17 +79,40 @@ function withRole(doc: Doc, draft: Draft, id: string): Doc {
   return role ? setIn(doc, ['story', 'roles'], [...list(doc, 'roles'), role]) : doc;
 }
 
-/** Adds the suggested actor, what it brings with it, and the passages that name each. */
-export function acceptActor(doc: Doc, draft: Draft, id: string): Doc {
+/**
+ * Adds the suggested actor, what it brings with it, and the passages that name each; a country
+ * gets its official name from the country table, as one added by hand does. With `members:
+ * 'story'`, a group comes with only the members the story has already (the story's own short
+ * list, not all of NATO).
+ */
+export function acceptActor(
+  doc: Doc,
+  draft: Draft,
+  id: string,
+  { members = 'all' }: { members?: 'all' | 'story' } = {},
+): Doc {
   if (idsOf(doc, 'actors').includes(id)) return doc;
   const actor = draftItems<ActorJson>(draft, 'actors').find((a) => a.id === id);
   if (!actor) return doc;
   doc = withRole(doc, draft, actor.role ?? '');
   const passages = quote(doc, draft, draft.mentions.get(id) ?? []);
   doc = passages.doc;
-  const added = { ...actor, ...(passages.ids.length && { passages: passages.ids }) };
+  const has = new Set(idsOf(doc, 'actors'));
+  const official = DRAFT_COUNTRIES.find((c) => c.id === id && actor.kind === 'country');
+  const added = {
+    ...actor,
+    ...(official &&
+      official.officialName !== actor.name && { officialName: official.officialName }),
+    ...(members === 'story' &&
+      actor.members && {
+        members: (actor.members as { actor: string }[]).filter((m) => has.has(m.actor)),
+      }),
+    ...(passages.ids.length && { passages: passages.ids }),
+  };
   doc = setIn(doc, ['story', 'actors'], [...list(doc, 'actors'), added]);
-  for (const other of bringsWith(draft, id)) doc = acceptActor(doc, draft, other);
+  const brought =
+    members === 'story' ? (actor.successor ? [actor.successor] : []) : bringsWith(draft, id);
+  for (const other of brought) doc = acceptActor(doc, draft, other);
   return doc;
 }
 

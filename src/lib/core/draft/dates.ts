@@ -48,3 +48,22 @@ export function datesIn(sentence: string): FoundDate[] {
     .sort((a, b) => a.at - b.at)
     .map(({ text, date }) => ({ text, date }));
 }
+
+/**
+ * The article's own date, when it gives one: a short line near the top, after the headline, that
+ * holds a full date ("Published 19 June 2024", a dateline). Undefined when it has none.
+ */
+export function articleDate(article: string): string | undefined {
+  const lines = article
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(1, 4);
+  for (const line of lines) {
+    // A dateline is short and one phrase; a paragraph that names a date is the story's body.
+    if (line.length > 60 || /[.!?]\s+\S/.test(line)) break;
+    const day = datesIn(line).find((d) => d.date.length === 10);
+    if (day) return day.date;
+  }
+  return undefined;
+}

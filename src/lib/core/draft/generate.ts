@@ -10,8 +10,9 @@
 import type { GroupEntry } from './groups';
 import { nameMatcher, type CountryEntry } from './names';
 import { sentences } from './sentences';
-import { datesIn, type FoundDate } from './dates';
-import { FRIENDLY, LABEL, TYPES, statusOf } from './wording';
+import { articleDate, datesIn, type FoundDate } from './dates';
+import { FRIENDLY, LABEL, statusOf } from './wording';
+import { proposals, type Mention, type Proposal } from './pairs';
 
 type Json = Record<string, unknown>;
 
@@ -37,6 +38,11 @@ export interface Draft {
   story: Json;
   /** For each actor, the passages that name it. */
   mentions: Map<string, string[]>;
+  /**
+   * The relations the article gives no date for (none in their sentence, before it, or on the
+   * article's own dateline): their period has no `from`, for the editor to set.
+   */
+  undated: string[];
 }
 
 /** A draft story for an article, and which passages name each actor. */
@@ -59,9 +65,16 @@ export function draft(
     { country?: CountryEntry; group?: GroupEntry; words: Set<string> }
   >();
   const passages: Json[] = [];
-  const perSentence: { id: string; text: string; actors: string[]; dates: FoundDate[] }[] = [];
+  const perSentence: {
+    id: string;
+    text: string;
+    actors: string[];
+    named: Mention[];
+    dates: FoundDate[];
+  }[] = [];
   lines.forEach((s, n) => {
     const actors: string[] = [];
+    const said: Mention[] = [];
     for (const m of s.text.matchAll(pattern)) {
       const hit = lookup.get(m[0])!;
       const id = hit.entry.id;
@@ -71,6 +84,7 @@ export function draft(
       };
       entry.words.add(m[0]);
       named.set(id, entry);
+      said.push({ id, at: m.index, end: m.index + m[0].length });
       if (!actors.includes(id)) actors.push(id);
     }
     const dates = datesIn(s.text);
@@ -78,7 +92,7 @@ export function draft(
     const id = `p-${n + 1}`;
     passages.push({ id, quote: s.text });
     for (const a of actors) mentions.set(a, [...(mentions.get(a) ?? []), id]);
-    perSentence.push({ id, text: s.text, actors, dates });
+    perSentence.push({ id, text: s.text, actors, named: said, dates });
   });
 
   // Groups bring their members (the map fills them in) and historical states their successors.
@@ -142,21 +156,25 @@ export function draft(
     return g?.members.some((m) => m.actor === other) ?? false;
   };
   const relations = new Map<string, Json>();
+  const dateline = articleDate(article);
   // A sentence without a date most likely speaks of the last date the article gave before it.
   let lastDate: string | undefined;
   for (const s of perSentence) {
     const context = lastDate;
     lastDate = s.dates[s.dates.length - 1]?.date ?? lastDate;
-    if (s.actors.length < 2) continue;
-    const type = TYPES.find(([, words]) => words.test(s.text));
-    if (!type) continue;
-    const [typeId, , directed] = type;
+    for (const proposed of proposals(s.text, s.named)) addProposal(s, context, proposed);
+  }
+
+  /** The relations one sentence proposes, added (or the sentence added to their passages). */
+  function addProposal(
+    s: (typeof perSentence)[number],
+    context: string | undefined,
+    { type: typeId, directed, pairs }: Proposal,
+  ) {
     const status = statusOf(s.text);
-    const from = s.dates[0]?.date ?? context ?? asOf;
-    // Three or more countries in one friendly act (a pact, drills): one relation with every side.
-    const countriesNamed = s.actors.filter((id) => named.get(id)?.country);
-    if (FRIENDLY.has(typeId) && countriesNamed.length >= 3) {
-      const id = `${countriesNamed.join('-')}-${typeId}`.toLowerCase();
+    const from = s.dates[0]?.date ?? context ?? dateline;
+    /** The relation `id`, made with `sides` unless an earlier sentence made it (then quoted). */
+    const put = (id: string, sides: Json) => {
       const existing = relations.get(id);
       if (existing) (existing['passages'] as string[]).push(s.id);
       else
@@ -164,36 +182,26 @@ export function draft(
           id,
           type: typeId,
           label: LABEL[typeId],
-          sides: countriesNamed,
-          directed: false,
-          periods: [{ from, status }],
+          ...sides,
+          periods: [from ? { from, status } : { status }],
           passages: [s.id],
         });
-      continue;
+    };
+    // Three or more countries in one friendly act (a pact, drills): one relation with every side.
+    const countriesNamed = s.actors.filter((id) => named.get(id)?.country);
+    if (FRIENDLY.has(typeId) && countriesNamed.length >= 3) {
+      put(`${countriesNamed.join('-')}-${typeId}`.toLowerCase(), {
+        sides: countriesNamed,
+        directed: false,
+      });
+      return;
     }
-    for (let i = 0; i < s.actors.length; i++)
-      for (let j = i + 1; j < s.actors.length; j++) {
-        const [a, b] = [s.actors[i]!, s.actors[j]!];
-        // A group and its own member are not two sides of a friendly relation (membership says
-        // that already), but a bloc may sanction or rebuke one of its members.
-        if (FRIENDLY.has(typeId) && groupOf(a, b)) continue;
-        const id = `${[a, b].sort().join('-')}-${typeId}`.toLowerCase();
-        const existing = relations.get(id);
-        if (existing) {
-          (existing['passages'] as string[]).push(s.id);
-          continue;
-        }
-        relations.set(id, {
-          id,
-          type: typeId,
-          label: LABEL[typeId],
-          from: a,
-          to: b,
-          directed,
-          periods: [{ from, status }],
-          passages: [s.id],
-        });
-      }
+    for (const [a, b] of pairs) {
+      // A group and its own member are not two sides of a friendly relation (membership says
+      // that already), but a bloc may sanction or rebuke one of its members.
+      if (FRIENDLY.has(typeId) && groupOf(a, b)) continue;
+      put(`${[a, b].sort().join('-')}-${typeId}`.toLowerCase(), { from: a, to: b, directed });
+    }
   }
 
   const events = new Map<string, Json>();
@@ -231,10 +239,23 @@ export function draft(
     relations: [...relations.values()],
     events: [...events.values()].sort((a, b) => String(a['date']).localeCompare(String(b['date']))),
   };
-  return { story, mentions };
+  const undated = [...relations.values()]
+    .filter((r) => !(r['periods'] as { from?: string }[])[0]?.from)
+    .map((r) => r['id'] as string);
+  return { story, mentions, undated };
 }
 
-/** A draft story for an article: the file `npm run story -- draft` writes. */
+/**
+ * A draft story for an article: the file `npm run story -- draft` writes. It must pass `check`, so
+ * a relation the article gives no date for (`draft().undated`) takes the story's date there; the
+ * studio instead offers it undated, marked for the editor to set.
+ */
 export function draftStory(article: string, options: DraftOptions): Json {
-  return draft(article, options).story;
+  const { story, undated } = draft(article, options);
+  const relations = (story['relations'] as Json[]).map((r) =>
+    undated.includes(r['id'] as string)
+      ? { ...r, periods: (r['periods'] as Json[]).map((p) => ({ from: story['asOf'], ...p })) }
+      : r,
+  );
+  return { ...story, relations };
 }

@@ -37,7 +37,11 @@ export const TYPES: [string, RegExp, boolean][] = [
     /\b(support\w*|aid|assistance|technolog\w*|investment|trade|loans?|help\w*|security|instructors|deploy\w*)\b/i,
     true,
   ],
-  ['alignment', /\b(align\w*|coalition|ties|cooperat\w*|allies|alliance|bloc)\b/i, false],
+  [
+    'alignment',
+    /\b(align\w*|coalition|ties|cooperat\w*|allies|(?<!\bthe )alliance|bloc)\b/i,
+    false,
+  ],
 ];
 /** The short label a drafted relation of each type gets. */
 export const LABEL: Record<string, string> = {

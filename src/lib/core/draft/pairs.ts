@@ -1,0 +1,109 @@
+/**
+ * Which relation a sentence proposes, and between whom, for the draft generator. A friendly act
+ * ("a partnership", "drills") is proposed between every two actors the sentence names; a hostile
+ * or one-way one (war, arms, sanctions, criticism) only between the actors on either side of its
+ * signal word ("Russia's invasion of Ukraine"), so that a sentence naming five countries and one
+ * war does not make ten wars.
+ */
+import { FRIENDLY, TYPES } from './wording';
+
+/** An actor named in a sentence, where its name starts and ends. */
+export interface Mention {
+  id: string;
+  at: number;
+  end: number;
+}
+
+export interface Proposal {
+  type: string;
+  directed: boolean;
+  /** Pairs of sides, in the sentence's order (the first acts on the second when directed). */
+  pairs: [string, string][];
+}
+
+/** Every two of the sentence's actors, in the order it names them. */
+function allPairs(ids: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
+  return pairs;
+}
+
+/** What may stand between two names of one list ("Russia-Ukraine", "Canberra and Washington"). */
+const JOINED = /^(['’]s)?\s*(-|–|\/|,|,? and|,? or)\s*$/;
+
+/** A name after a signal that is where it happens, not a side ("drones for use in Ukraine"). */
+const PLACE = /\b(in|over|near|across)\s+(the\s+)?$/;
+
+/** The names listed with `mentions[i]`, walking `step` (-1 back, +1 on) while they are joined. */
+function listed(text: string, mentions: readonly Mention[], i: number, step: -1 | 1): Mention[] {
+  const out = [mentions[i]!];
+  for (let j = i + step; j >= 0 && j < mentions.length; j += step) {
+    const [a, b] = step < 0 ? [mentions[j]!, out.at(-1)!] : [out.at(-1)!, mentions[j]!];
+    if (!JOINED.test(text.slice(a.end, b.at))) break;
+    out.push(mentions[j]!);
+  }
+  return step < 0 ? out.reverse() : out;
+}
+
+/**
+ * For each signal word, its sides: the names just before it (with those listed with them) and
+ * the names just after it ("Paris recalled its ambassadors from Canberra and Washington"), or,
+ * with none after, the names listed together just before it ("the Russia-Ukraine conflict").
+ */
+function aroundSignals(text: string, words: RegExp, mentions: readonly Mention[]) {
+  const pairs: [string, string][] = [];
+  const add = (a: string, b: string) => {
+    if (a !== b && !pairs.some(([x, y]) => x === a && y === b)) pairs.push([a, b]);
+  };
+  for (const m of text.matchAll(new RegExp(words.source, 'gi'))) {
+    const last = mentions.findLastIndex((x) => x.end <= m.index);
+    const next = mentions.findIndex(
+      (x) => x.at >= m.index + m[0].length && !PLACE.test(text.slice(m.index, x.at)),
+    );
+    if (last < 0) continue;
+    const before = listed(text, mentions, last, -1);
+    if (next >= 0) {
+      for (const a of before) for (const b of listed(text, mentions, next, 1)) add(a.id, b.id);
+    } else if (before.length > 1) {
+      for (const [i, a] of before.entries()) for (const b of before.slice(i + 1)) add(a.id, b.id);
+    } else if (!/^(['’]s)?\s*$/.test(text.slice(mentions[last]!.end, m.index))) {
+      // "Moscow's alignment with Iran to acquire drones": the two names of its clause before it;
+      // but not when the name is the signal's own ("the Ukraine war" names no second side).
+      const other = mentions[last - 1];
+      if (other && !/[,;:]/.test(text.slice(other.end, mentions[last]!.at)))
+        add(other.id, mentions[last]!.id);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The relations a sentence's words signal, with their sides. A friendly act that is the
+ * sentence's strongest signal ("a mutual defence treaty") is proposed between every two actors
+ * it names; each hostile or one-way signal between the names around it (the strongest type where
+ * two signals name the same pair); a weaker friendly signal only when nothing else is found.
+ * `mentions` are in the sentence's order.
+ */
+export function proposals(text: string, mentions: readonly Mention[]): Proposal[] {
+  const ids = [...new Set(mentions.map((m) => m.id))];
+  if (ids.length < 2) return [];
+  const signalled = TYPES.filter(([, words]) => words.test(text));
+  const friendly = signalled.find(([type]) => FRIENDLY.has(type));
+  const everyPair = (t: (typeof TYPES)[number]): Proposal => ({
+    type: t[0],
+    directed: t[2],
+    pairs: allPairs(ids),
+  });
+  const found: Proposal[] = friendly && friendly === signalled[0] ? [everyPair(friendly)] : [];
+  const seen = new Set(found.flatMap((p) => p.pairs.map((pair) => [...pair].sort().join(' '))));
+  for (const [type, words, directed] of signalled) {
+    if (FRIENDLY.has(type)) continue;
+    const pairs = aroundSignals(text, words, mentions).filter(
+      (p) => !seen.has([...p].sort().join(' ')),
+    );
+    for (const p of pairs) seen.add([...p].sort().join(' '));
+    if (pairs.length) found.push({ type, directed, pairs });
+  }
+  return found.length || !friendly ? found : [everyPair(friendly)];
+}

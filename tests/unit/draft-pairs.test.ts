@@ -1,0 +1,192 @@
+/**
+ * Which relations the draft generator proposes from a sentence, and between whom: a hostile or
+ * one-way signal ("invasion", "sanctions", "supplied") only between the names around it, a
+ * friendly one between every two actors named; and, over the shipped articles, the suggestions
+ * that must be there and the wrong pairs that must not.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { proposals, type Mention } from '../../src/lib/core/draft/pairs';
+import { articleDate } from '../../src/lib/core/draft/dates';
+import { draft } from '../../src/lib/core/draft/generate';
+import { countryTable } from '../../scripts/story/lexicon';
+
+/** Mentions of `names` ([id, text]) in `sentence`, in its order. */
+function mentionsIn(sentence: string, names: [string, string][]): Mention[] {
+  const found: Mention[] = [];
+  for (const [id, text] of names)
+    for (const m of sentence.matchAll(new RegExp(text, 'g')))
+      found.push({ id, at: m.index, end: m.index + m[0].length });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+const show = (text: string, names: [string, string][]) =>
+  proposals(text, mentionsIn(text, names)).flatMap((p) =>
+    p.pairs.map(([a, b]) => `${a} ${p.type} ${b}`),
+  );
+
+describe('proposals from one sentence', () => {
+  it.each([
+    {
+      sentence:
+        "Finland and Sweden applied to join NATO together in May 2022, after Russia's full-scale invasion of Ukraine ended their long-standing military non-alignment.",
+      names: [
+        ['FIN', 'Finland'],
+        ['SWE', 'Sweden'],
+        ['NATO', 'NATO'],
+        ['RUS', 'Russia'],
+        ['UKR', 'Ukraine'],
+      ],
+      want: ['RUS war UKR'],
+    },
+    {
+      sentence: 'Putin’s gratitude for North Korea’s support during the Russia-Ukraine conflict.',
+      names: [
+        ['PRK', 'North Korea'],
+        ['RUS', 'Russia'],
+        ['UKR', 'Ukraine'],
+      ],
+      want: ['RUS war UKR'],
+    },
+    {
+      sentence: 'Moscow’s earlier alignment with Iran to acquire drones for use in Ukraine.',
+      names: [
+        ['RUS', 'Moscow'],
+        ['IRN', 'Iran'],
+        ['UKR', 'Ukraine'],
+      ],
+      want: ['RUS arms-transfer IRN'],
+    },
+    {
+      sentence: 'Russia faces sanctions from the U.S. and its allies due to the Ukraine war.',
+      names: [
+        ['RUS', 'Russia'],
+        ['USA', 'U\\.S\\.'],
+        ['UKR', 'Ukraine'],
+      ],
+      want: ['RUS sanctions USA'],
+    },
+    {
+      sentence: 'Paris recalled its ambassadors from Canberra and Washington.',
+      names: [
+        ['FRA', 'Paris'],
+        ['AUS', 'Canberra'],
+        ['USA', 'Washington'],
+      ],
+      want: ['FRA criticism AUS', 'FRA criticism USA'],
+    },
+    {
+      sentence: 'Mali, Burkina Faso and Niger signed a mutual defence pact on 16 September 2023.',
+      names: [
+        ['MLI', 'Mali'],
+        ['BFA', 'Burkina Faso'],
+        ['NER', 'Niger'],
+      ],
+      want: ['MLI mutual-defence BFA', 'MLI mutual-defence NER', 'BFA mutual-defence NER'],
+    },
+    {
+      sentence: 'With Finland inside the alliance, the border with Russia more than doubled.',
+      names: [
+        ['FIN', 'Finland'],
+        ['RUS', 'Russia'],
+      ],
+      want: [],
+    },
+    {
+      sentence: 'Russia said it would take countermeasures against Finland.',
+      names: [
+        ['RUS', 'Russia'],
+        ['FIN', 'Finland'],
+      ],
+      want: [],
+    },
+  ] as { sentence: string; names: [string, string][]; want: string[] }[])(
+    '$sentence → $want',
+    ({ sentence, names, want }) => {
+      expect(show(sentence, names)).toEqual(want);
+    },
+  );
+});
+
+const TODAY = new Date('2024-06-30T00:00:00Z');
+const countries = countryTable();
+const draftOf = (file: string) =>
+  draft(readFileSync(file, 'utf8'), { file, countries, today: TODAY });
+const typed = (file: string) =>
+  (draftOf(file).story['relations'] as Record<string, unknown>[]).map(
+    (r) =>
+      [...((r['sides'] as string[] | undefined) ?? [r['from'], r['to']])].sort().join('-') +
+      ` ${r['type']}`,
+  );
+
+describe.each([
+  {
+    file: 'tests/fixtures/nordic-baltic.txt',
+    has: ['RUS-UKR war', 'EST-LTU-LVA support'],
+    // The old generator typed every pair of the first sentence "war" (its "invasion"), and
+    // "the alliance" (NATO, named again) made Finland and Russia aligned.
+    not: ['FIN-SWE war', 'FIN-RUS war', 'NATO-SWE war', 'FIN-RUS alignment', 'NATO-RUS alignment'],
+  },
+  {
+    file: 'static/stories/russia-north-korea-2024.txt',
+    has: [
+      'PRK-RUS arms-transfer',
+      'RUS-UKR war',
+      'RUS-USA sanctions',
+      'PRK-USA criticism',
+      'NATO-RUS criticism',
+      'PRK-SUN mutual-defence',
+      'PRK-RUS strategic-partnership',
+      'IRN-RUS arms-transfer',
+    ],
+    not: ['NATO-USA war', 'PRK-UKR war', 'USA-UKR war', 'JPN-KOR arms-transfer'],
+  },
+  {
+    file: 'static/stories/aukus-2021.txt',
+    has: ['AUS-GBR-USA strategic-partnership', 'AUS-FRA criticism', 'FRA-USA criticism'],
+    not: ['AUKUS-GBR arms-transfer', 'AUS-USA criticism'],
+  },
+  {
+    file: 'static/stories/sahel-alliance-2023.txt',
+    has: ['BFA-MLI-NER mutual-defence', 'ECOWAS-NER sanctions'],
+    not: ['FRA-MLI criticism', 'MLI-NER criticism'],
+  },
+])('the draft of $file', ({ file, has, not }) => {
+  it('proposes the relations the article states', () => {
+    expect(typed(file)).toEqual(expect.arrayContaining(has));
+  });
+  it('does not propose the wrong pairs an earlier generator did', () => {
+    expect(typed(file).filter((r) => not.includes(r))).toEqual([]);
+  });
+});
+
+describe('dates the article does not give', () => {
+  it.each([
+    ['Headline\n\nPublished 19 June 2024\n\nBody text in May 2024.', '2024-06-19'],
+    ['Headline\nBy a writer, 3 March 2023\n\nBody.', '2023-03-03'],
+    [
+      'Headline\n\nA long first paragraph that names 4 April 2023 in passing and goes on well past eighty characters.',
+      undefined,
+    ],
+    ['Headline\n\nMay 2022: only a month.', undefined],
+  ])('the article’s own date of %j is %s', (article, want) => {
+    expect(articleDate(article)).toBe(want);
+  });
+
+  it('leaves a relation with no date before it undated, for the editor to set', () => {
+    const text =
+      'Pact\n\nRussia and North Korea signed a partnership. Later, on 19 June 2024, they met.';
+    const { story, undated } = draft(text, { file: 'pact.txt', countries, today: TODAY });
+    const [relation] = story['relations'] as { id: string; periods: object[] }[];
+    expect(relation!.periods).toEqual([{ status: 'in-force' }]);
+    expect(undated).toEqual([relation!.id]);
+  });
+
+  it('gives it the article’s own date when it has one', () => {
+    const text = 'Pact\n19 June 2024\n\nRussia and North Korea signed a partnership.';
+    const { story, undated } = draft(text, { file: 'pact.txt', countries, today: TODAY });
+    const [relation] = story['relations'] as { periods: object[] }[];
+    expect(relation!.periods).toEqual([{ from: '2024-06-19', status: 'in-force' }]);
+    expect(undated).toEqual([]);
+  });
+});
