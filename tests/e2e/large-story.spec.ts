@@ -104,3 +104,22 @@ test('the relations table of a large story shows a page at a time, every row rea
   const results = await new AxeBuilder({ page }).include('#relations-table').analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('Home and End in the event strip go to the first and last of all its events', async ({
+  page,
+}) => {
+  await openLarge(page);
+  const strip = page.locator('ol.strip');
+  await expect(strip.locator('[data-event-id]').first()).toBeVisible(LOADED);
+  const count = (story.events as unknown[]).length;
+  // The strip draws a window of the 1,000 events: its ends are not the story's.
+  expect(await strip.locator('[data-event-id]').count()).toBeLessThan(count);
+  const focused = strip.locator('li:has(> button:focus)');
+  await strip.locator('button[tabindex="0"]').focus();
+  await page.keyboard.press('End');
+  await expect(focused).toHaveAttribute('aria-posinset', String(count));
+  await expect(focused.locator('button')).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Home');
+  await expect(focused).toHaveAttribute('aria-posinset', '1');
+  await expect(focused.locator('button')).toHaveAttribute('aria-current', 'true');
+});

@@ -127,3 +127,35 @@ test('downloads and the embed code wait in a “More” menu, not above the map'
   await more.click();
   await expect(page.getByRole('button', { name: 'Download PNG' })).toBeHidden();
 });
+
+test('a selection is framed in the room the sheet leaves above it, filling it', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page);
+  await page.locator('[data-marker][data-actor="IRN"] .dot').tap();
+  await expect(sheet(page)).toBeVisible();
+  await scrollSettled(page);
+  await expect(page.locator('svg.map[data-settled="true"]')).toBeVisible();
+  // Iran's relations reach Russia, North Korea and China: their markers and Iran's fill the
+  // part of the map the reader sees above the sheet.
+  const fill = await page.evaluate(() => {
+    const map = document.querySelector('.map-area')!.getBoundingClientRect();
+    const cover = document.querySelector('.panel-wrap.sheet')!.getBoundingClientRect().top;
+    const room = { top: Math.max(map.top, 0), bottom: Math.min(map.bottom, cover) };
+    const dots = ['IRN', 'RUS', 'PRK', 'CHN'].map((id) =>
+      document.querySelector(`[data-marker][data-actor="${id}"] .dot`)!.getBoundingClientRect(),
+    );
+    const xs = dots.map((d) => d.x + d.width / 2);
+    const ys = dots.map((d) => d.y + d.height / 2);
+    return {
+      inside:
+        ys.every((y) => y > room.top && y < room.bottom) &&
+        xs.every((x) => x > map.left && x < map.right),
+      width: (Math.max(...xs) - Math.min(...xs)) / map.width,
+      height: (Math.max(...ys) - Math.min(...ys)) / (room.bottom - room.top),
+    };
+  });
+  expect(fill.inside).toBe(true);
+  expect(Math.max(fill.width, fill.height)).toBeGreaterThanOrEqual(0.6);
+});

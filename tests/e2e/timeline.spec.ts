@@ -156,3 +156,18 @@ test('the page opens with the strip in place, without motion, so its paint is me
     .poll(() => page.evaluate(() => (window as unknown as { lcp: string[] }).lcp.at(-1)))
     .toBe('story');
 });
+
+test('two presses of › in one moment go two events on, not one', async ({ page }) => {
+  await openMap(page);
+  const first = page.locator('[data-event-id]').first();
+  await first.click();
+  const ids = await page
+    .locator('[data-event-id]')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-event-id')));
+  // Both presses land before the next frame, when the map's emphasis catches up.
+  await page.locator('[data-timeline="next"]').evaluate((next: HTMLElement) => {
+    next.click();
+    next.click();
+  });
+  await expect(page).toHaveURL(new RegExp(`#/event/${ids[2]}$`));
+});

@@ -245,3 +245,76 @@ describe('placeReferences', () => {
     expect(placed.map((p) => p.name)).not.toContain('London');
   });
 });
+
+describe('placeReferences and the actors’ markers', () => {
+  const beijing = { name: 'Beijing', kind: 'capital' as const, at: [200, 100] as Point };
+  const marker = (at: Point): Box => ({ x: at[0] - 7, y: at[1] - 7, width: 14, height: 14 });
+  it.each([
+    { where: 'its country’s marker sits on it', taken: [marker([200, 100])], shown: false },
+    { where: 'its country’s marker was pushed aside', taken: [marker([230, 130])], shown: true },
+    { where: 'no marker is near', taken: [], shown: true },
+  ])('names a capital only where no marker stands on it: $where', ({ taken, shown }) => {
+    const placed = placeReferences([beijing], taken, { bounds, measure, fontSize });
+    expect(placed.map((p) => p.name)).toEqual(shown ? ['Beijing'] : []);
+    if (shown) expect(placed[0]!.dot).toBe(true);
+  });
+});
+
+describe('placeLabels in a crowded cluster', () => {
+  const horizontal = (y: number): Point[] => [
+    [0, y],
+    [400, y],
+  ];
+  it('says how many lines pass under a label with no clear spot (they are knocked out there)', () => {
+    const grid = Array.from({ length: 40 }, (_, i) => horizontal(i * 5));
+    const [label] = placeLabels([request('Japan', [200, 100])], { ...options, lines: grid });
+    expect(label!.crossings).toBeGreaterThan(0);
+    // Counted under the letters (a line grazing the box's edge passes under the halo).
+    expect(label!.crossings).toBeLessThanOrEqual(indexLines(grid).crossings(label!.box));
+  });
+
+  it('reports no lines under a label that found a clear spot', () => {
+    const [label] = placeLabels([request('Japan', [200, 100])], {
+      ...options,
+      lines: [horizontal(100)],
+    });
+    expect(label!.crossings).toBe(0);
+  });
+
+  it('never sets a label on another label’s leader line, nor a leader across another label', () => {
+    const lines = [-6, -2, 2, 6].map((dy) => [
+      [0, 100 + dy * 3],
+      [400, 100 + dy * 3],
+    ]) as Point[][];
+    const requests = [
+      request('Pyongyang', [200, 100], 5),
+      request('Seoul', [212, 108], 4),
+      request('Tokyo', [235, 95], 3),
+      request('Beijing', [185, 112], 2),
+    ];
+    const labels = placeLabels(requests, { ...options, lines });
+    const at = new Map(requests.map((r) => [r.id, r.at]));
+    for (const l of labels) {
+      if (!l.leader) continue;
+      const from = at.get(l.id)!;
+      const to: Point = [from[0] + l.leader[0], from[1] + l.leader[1]];
+      for (const other of labels)
+        if (other !== l)
+          expect(segmentCrossesBox(from, to, other.box), `${l.id} → ${other.id}`).toBe(false);
+    }
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++)
+        expect(overlaps(labels[i]!.box, labels[j]!.box)).toBe(false);
+  });
+
+  it('tries the cornered label first in another pass, and keeps the layout with fewer lines under labels', () => {
+    // Greedy by priority, "Big" takes the only clear spot next to "Small"'s marker too.
+    const lines = [horizontal(96), horizontal(104)];
+    const labels = placeLabels([request('Big', [100, 100], 9), request('Small', [160, 100], 1)], {
+      ...options,
+      lines,
+      bounds: { x: 0, y: 0, width: 400, height: 200 },
+    });
+    expect(labels.reduce((n, l) => n + l.crossings, 0)).toBe(0);
+  });
+});

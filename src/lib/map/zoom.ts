@@ -14,7 +14,12 @@ export interface ZoomController {
   /** Zooms by `factor`, keeping the screen point `towards` where it is (the centre by default). */
   zoomBy(factor: number, towards?: Point): void;
   /** Frames a box in untransformed map coordinates (padding in pixels), animated unless `instant`. */
-  frame(box: Box, padding?: number, options?: { instant?: boolean; maxK?: number }): void;
+  /** Frames a box, in the map's top `room` px when something covers its foot (a phone's sheet). */
+  frame(
+    box: Box,
+    padding?: number,
+    options?: { instant?: boolean; maxK?: number; room?: number },
+  ): void;
   /** Back to the story's own frame (k = 1). */
   reset(): void;
   /** Follows a new size of the map: the extent and limits change, the behaviour stays. */
@@ -112,8 +117,8 @@ export function attachZoom(target: Element, options: ZoomOptions): ZoomControlle
       if (options.duration() === 0) behaviour.scaleTo(selection, k, towards);
       else behaviour.scaleTo(animated(k), k, towards);
     },
-    frame(box, padding = 40, { instant = false, maxK } = {}) {
-      go(frameView(box, width, height, padding, limits, maxK), instant);
+    frame(box, padding = 40, { instant = false, maxK, room = height } = {}) {
+      go(frameView(box, width, Math.min(height, room), padding, limits, maxK), instant);
     },
     reset: () => go({ k: 1, x: 0, y: 0 }),
     resize(w, h, next) {

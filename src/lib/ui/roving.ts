@@ -23,6 +23,12 @@ export interface RovingOptions {
   items: string;
   /** Told of the control moved to (focus has moved there already). */
   onMove?: (index: number, item: HTMLElement | SVGElement) => void;
+  /**
+   * Home and End, where the controls drawn are a window of a longer list: goes to the list's
+   * real first or last and returns true (then the key is handled), or false to go to the first
+   * or last drawn.
+   */
+  onEnds?: (key: 'Home' | 'End') => boolean;
 }
 
 /**
@@ -30,13 +36,21 @@ export interface RovingOptions {
  * key handler that calls `preventDefault()` (a key of its own) keeps the key; modified keys are
  * left to the browser.
  */
-export function roving({ items, onMove }: RovingOptions): Attachment<HTMLElement | SVGElement> {
+export function roving({
+  items,
+  onMove,
+  onEnds,
+}: RovingOptions): Attachment<HTMLElement | SVGElement> {
   return (element) => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const all = [...element.querySelectorAll<HTMLElement | SVGElement>(items)];
       const from = all.findIndex((item) => item.contains(event.target as Node));
       if (from < 0) return;
+      if ((event.key === 'Home' || event.key === 'End') && onEnds?.(event.key)) {
+        event.preventDefault();
+        return;
+      }
       const to = nextIndex(event.key, from, all.length);
       if (to === undefined) return;
       event.preventDefault();

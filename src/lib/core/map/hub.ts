@@ -68,6 +68,9 @@ export function hubPoint(points: readonly Point[], gap = HUB_GAP): Point | null 
 const f = (n: number) => n.toFixed(1);
 
 /** The hub's ring and its spokes as one SVG path; `mid` is the hub (for a tooltip or label). */
+/** Points on the ring in the traced polyline. */
+const RING_POINTS = 12;
+
 export function hubArc(points: readonly Point[], radius = HUB_RADIUS): Arc | null {
   const hub = hubPoint(points);
   if (!hub || points.length < 2) return null;
@@ -85,7 +88,14 @@ export function hubArc(points: readonly Point[], radius = HUB_RADIUS): Arc | nul
       return `M${f(sx)},${f(sy)}L${f(x)},${f(y)}`;
     })
     .join('');
-  // As one polyline through the hub: every spoke, for finding the line nearest a click.
-  const trace = points.flatMap((p, i) => (i ? [hub, p] : [p]));
+  // As one polyline through the hub: every spoke, and once round the ring (labels keep off it
+  // as off the spokes), for finding the line nearest a click and the room left for labels.
+  const round: Point[] = Array.from({ length: RING_POINTS + 1 }, (_, i) => {
+    const angle = (i / RING_POINTS) * 2 * Math.PI;
+    return [hx + Math.cos(angle) * radius, hy + Math.sin(angle) * radius];
+  });
+  const trace = points.flatMap((p, i) =>
+    i === 0 ? [p] : i === 1 ? [hub, ...round, hub, p] : [hub, p],
+  );
   return { d: ring + spokes, mid: hub, points: trace };
 }

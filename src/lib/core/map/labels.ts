@@ -9,7 +9,7 @@
  */
 import type { Box } from './layout';
 import type { Point } from './geo';
-import { indexLines } from './lineObstacles';
+import { indexLines, segmentCrossesBox, segmentsCross } from './lineObstacles';
 
 export interface LabelRequest {
   id: string;
@@ -32,6 +32,9 @@ export interface PlacedLabel {
   anchor: 'start' | 'middle' | 'end';
   /** The leader line's far end (relative to the marker) when the label sits away from it. */
   leader: Point | null;
+  /** How many lines (relation lines and other labels' leaders) pass under it: 0 but where
+   * every spot within reach is crossed. */
+  crossings: number;
 }
 
 export interface LabelOptions {
@@ -49,10 +52,23 @@ export interface LabelOptions {
 
 /** Tunables: gap between marker and label, and the rings tried for leader-lined labels. */
 const GAP = 3;
-const RINGS = [22, 34, 48, 64, 82];
+const RINGS = [22, 34, 48, 64];
 const DIRECTIONS = 16;
-/** How many of the rings a label may go out to, on a leader line, to keep off the lines. */
-const LINE_RINGS = 2;
+/** What a leader facing straight into its marker's cluster, or a short name, costs, as px of
+ * extra leader. */
+const OFF_COST = 60;
+const NAME_COST = 12;
+/** A leader's own cost, and what each line it cuts across or each line under a label adds. */
+const LEADER_COST = 8;
+const CUT_COST = 12;
+const CROSS_COST = 80;
+/** What a spot costs where nothing is free (it covers a marker, or its leader a label). */
+const CORNERED_COST = 1000;
+/** Leaders longer than this (px) cost `LONG_COST` more a px: the label drifts from its marker. */
+const LONG = 40;
+const LONG_COST = 3;
+/** Clearance around a leader-lined label for other labels, in label heights. */
+const STACK_GAP = 0.5;
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -71,6 +87,8 @@ interface Candidate {
   box: Box;
   anchor: PlacedLabel['anchor'];
   leader: boolean;
+  /** The leader's direction (radians, y down). */
+  angle?: number;
 }
 
 /** The eight spots touching the marker, in the order a cartographer prefers them. */
@@ -94,7 +112,7 @@ function adjacent(at: Point, width: number, height: number, r: number): Candidat
   ];
 }
 
-/** Spots further out in every direction, reached by a leader line. */
+/** Spots further out in every direction, reached by a leader line, east first, clockwise. */
 function distant(at: Point, width: number, height: number, ring: number): Candidate[] {
   return Array.from({ length: DIRECTIONS }, (_, i) => {
     const angle = (i / DIRECTIONS) * 2 * Math.PI;
@@ -106,8 +124,27 @@ function distant(at: Point, width: number, height: number, ring: number): Candid
     const x = anchor === 'start' ? cx : anchor === 'end' ? cx - width : cx - width / 2;
     const sin = Math.sin(angle);
     const y = sin > 0.3 ? cy : sin < -0.3 ? cy - height : cy - height / 2;
-    return { box: { x, y, width, height }, anchor, leader: true };
+    return { box: { x, y, width, height }, anchor, leader: true, angle };
   });
+}
+
+/** Markers within this many px count as the cluster a label is led out of. */
+const CLUSTER = 120;
+
+/** The direction (radians, y down) out of the cluster a marker sits in; null when it is alone. */
+function awayFrom(request: LabelRequest, all: readonly LabelRequest[]): number | null {
+  let x = 0;
+  let y = 0;
+  for (const other of all) {
+    if (other === request) continue;
+    const dx = request.at[0] - other.at[0];
+    const dy = request.at[1] - other.at[1];
+    const d2 = dx * dx + dy * dy;
+    if (d2 === 0 || d2 > CLUSTER * CLUSTER) continue;
+    x += dx / d2;
+    y += dy / d2;
+  }
+  return x === 0 && y === 0 ? null : Math.atan2(y, x);
 }
 
 /** Where the text of a box starts and sits, relative to the marker, for its anchor. */
@@ -136,6 +173,11 @@ function inset(b: Box, by: number): Box {
   return { x: b.x + by, y: b.y + by, width: b.width - 2 * by, height: b.height - 2 * by };
 }
 
+/** The box grown by `by` px on every side. */
+function grow(b: Box, by: number): Box {
+  return inset(b, -by);
+}
+
 function overlapArea(a: Box, b: Box): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -151,53 +193,167 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   options: LabelOptions,
 ): PlacedLabel[] {
+  const visible = requests.filter((r) =>
+    inside({ x: r.at[0], y: r.at[1], width: 0, height: 0 }, options.bounds),
+  );
+  const lines = indexLines(options.lines ?? []);
+  let order = [...visible].sort((a, b) => b.priority - a.priority);
+  let best: { placed: PlacedLabel[]; cost: number } | null = null;
+  // Greedy placement can corner a later label among the lines; when it does, the labels left on
+  // a line are placed first in another pass (they take the clear spots, the others find theirs),
+  // and the cheaper layout is kept.
+  for (let pass = 0; pass < ORDERS; pass++) {
+    const layout = placeInOrder(order, visible, lines, options);
+    if (!best || layout.cost < best.cost) best = layout;
+    const crossed = new Set(layout.placed.filter((l) => l.crossings > 0).map((l) => l.id));
+    for (const id of layout.cornered) crossed.add(id);
+    if (crossed.size === 0) break;
+    const first = order.filter((r) => crossed.has(r.id));
+    const next = [...first, ...order.filter((r) => !crossed.has(r.id))];
+    if (next.every((r, i) => r === order[i])) break;
+    order = next;
+  }
+  return best?.placed ?? [];
+}
+
+/** How many passes in other orders are tried while a label is left on a line. */
+const ORDERS = 4;
+
+/** A spot tried for a label, with the name it would show and what it costs. */
+interface Spot {
+  text: string;
+  c: Candidate;
+  cost: number;
+}
+
+/** One greedy pass: each label in turn takes the best spot the ones before it left. */
+function placeInOrder(
+  order: readonly LabelRequest[],
+  visible: readonly LabelRequest[],
+  lines: ReturnType<typeof indexLines>,
+  options: LabelOptions,
+): { placed: PlacedLabel[]; cost: number; cornered: Set<string> } {
   const { fontSize, radius, bounds, measure } = options;
   const height = Math.round(fontSize * 1.25);
-  const visible = requests.filter((r) =>
-    inside({ x: r.at[0], y: r.at[1], width: 0, height: 0 }, bounds),
+  const discs = new Map<LabelRequest, Box>(
+    visible.map((r) => [
+      r,
+      { x: r.at[0] - radius, y: r.at[1] - radius, width: radius * 2, height: radius * 2 },
+    ]),
   );
-  const discs: Box[] = visible.map(({ at }) => ({
-    x: at[0] - radius,
-    y: at[1] - radius,
-    width: radius * 2,
-    height: radius * 2,
-  }));
-  const taken: Box[] = [...discs, ...(options.reserved ?? [])];
-  const order = [...visible].sort((a, b) => b.priority - a.priority);
-  const lines = indexLines(options.lines ?? []);
+  const taken: Box[] = [...discs.values(), ...(options.reserved ?? [])];
+  /** The leader lines drawn so far: no later label or leader crosses one. */
+  const leaders: [Point, Point][] = [];
   // A line only grazing a box's edge passes under the text's halo, not through its letters.
   const crossed = (c: Candidate) => lines.crossings(inset(c.box, 1.5));
   const placed: PlacedLabel[] = [];
+  let total = 0;
+  const stuck = new Set<string>();
+  const shrinks = new Map<Box, Box>();
+  const shrunk = (b: Box) => shrinks.get(b) ?? shrinks.set(b, inset(b, 0.5)).get(b)!;
+  /** Room kept between a leader-lined label and any other label, so the two do not stack into
+   * what reads as one list with one line to the wrong name. */
+  const apart = (a: Box, b: Box) => overlaps(a, grow(b, STACK_GAP * height));
   for (const request of order) {
-    const free = (c: Candidate) => inside(c.box, bounds) && !taken.some((t) => overlaps(t, c.box));
-    const clear = (c: Candidate) => free(c) && crossed(c) === 0;
+    const own = discs.get(request)!;
+    /** The leader's line from the marker's edge to the label (null next to the marker). */
+    const leaderOf = (c: Candidate): [Point, Point] | null => {
+      if (!c.leader) return null;
+      const end = nearestPoint(c.box, request.at);
+      const [sx, sy] = request.at;
+      const length = Math.hypot(end[0] - sx, end[1] - sy) || 1;
+      return [
+        [sx + ((end[0] - sx) * radius) / length, sy + ((end[1] - sy) * radius) / length],
+        end,
+      ];
+    };
+    /** A leader line crosses no other marker, label or leader. */
+    const led = (c: Candidate) => {
+      const leader = leaderOf(c);
+      return (
+        !leader ||
+        (!taken.some((t) => t !== own && segmentCrossesBox(...leader, shrunk(t))) &&
+          !leaders.some(([a, b]) => segmentsCross(a, b, ...leader)))
+      );
+    };
+    const stacks = (c: Candidate) =>
+      placed.some((l) => (c.leader || l.leader) && apart(c.box, l.box));
+    const fits = (c: Candidate) =>
+      inside(c.box, bounds) &&
+      !taken.some((t) => overlaps(t, c.box)) &&
+      !stacks(c) &&
+      !leaders.some(([a, b]) => segmentCrossesBox(a, b, c.box));
+    const free = (c: Candidate) => fits(c) && led(c);
     const names = request.names.length ? request.names : [request.id];
     const near = (text: string) => adjacent(request.at, measure(text), height, radius);
-    /** The first spot that passes, next to the marker with any name, then on the rings. */
-    const search = (rings: readonly number[], ok: (c: Candidate) => boolean) => {
-      for (const text of names) {
-        const c = near(text).find(ok);
-        if (c) return { text, c };
-      }
-      for (const ring of rings)
-        for (const text of names) {
-          const c = distant(request.at, measure(text), height, ring + radius).find(ok);
-          if (c) return { text, c };
-        }
-      return null;
+    const away = awayFrom(request, visible);
+    /**
+     * What a spot costs before the lines are looked at, in px of leader: next to the marker, its
+     * rank in the cartographer's order; else the leader's length (a long one, more), more where
+     * it heads into the marker's cluster (a label led in among its neighbours reads as theirs);
+     * a short name costs a little more than the full one.
+     */
+    const base = (c: Candidate, n: number, rank: number) => {
+      if (!c.leader) return rank + NAME_COST * n;
+      const off =
+        away === null
+          ? 0
+          : Math.abs(Math.atan2(Math.sin(c.angle! - away), Math.cos(c.angle! - away)));
+      const [start, end] = leaderOf(c)!;
+      const length = Math.hypot(end[0] - start[0], end[1] - start[1]);
+      return (
+        LEADER_COST +
+        length +
+        LONG_COST * Math.max(0, length - LONG) +
+        (OFF_COST * off) / Math.PI +
+        NAME_COST * n
+      );
     };
-    /** Where lines cross every spot near the marker: the adjacent free spot fewest lines cross. */
-    const leastCrossed = () => {
-      let best: { text: string; c: Candidate; n: number } | null = null;
-      for (const text of names)
-        for (const c of near(text).filter(free)) {
-          const n = crossed(c);
-          if (!best || n < best.n) best = { text, c, n };
+    /** ...and with the lines: each line a leader cuts, and far more each line under the label. */
+    const price = (c: Candidate) => {
+      const leader = leaderOf(c);
+      return crossed(c) * CROSS_COST + (leader ? lines.cuts(...leader) * CUT_COST : 0);
+    };
+    /** The cheapest free spot, next to the marker or out on the rings (cheapest first, so the
+     * lines are looked at for only the few spots that could win). */
+    const cheapest = (ok: (c: Candidate) => boolean) => {
+      /** The best of `spots` that passes, or `best` if none beats it. */
+      const consider = (spots: Spot[], best: Spot | null): Spot | null => {
+        spots.sort((a, b) => a.cost - b.cost);
+        for (const spot of spots) {
+          if (best && spot.cost >= best.cost) break;
+          if (!ok(spot.c)) continue;
+          const cost = spot.cost + price(spot.c);
+          if (!best || cost < best.cost) best = { ...spot, cost };
         }
+        return best;
+      };
+      let best = consider(
+        names.flatMap((text, n) =>
+          near(text).map((c, rank) => ({ text, c, cost: base(c, n, rank) })),
+        ),
+        null,
+      );
+      // A leader costs at least its ring: rings are tried outwards while one could still win.
+      for (const ring of RINGS) {
+        if (best && best.cost <= LEADER_COST + ring) break;
+        const spots = names.flatMap((text, n) =>
+          distant(request.at, measure(text), height, ring + radius).map((c) => ({
+            text,
+            c,
+            cost: base(c, n, 0),
+          })),
+        );
+        best = consider(spots, best);
+      }
       return best;
     };
-    let choice: { text: string; c: Candidate } | null =
-      search(RINGS.slice(0, LINE_RINGS), clear) ?? leastCrossed() ?? search(RINGS, free);
+    let choice: { text: string; c: Candidate; cost?: number } | null = cheapest(free);
+    // Cornered: a leader may then cross markers and labels, and the label goes first next pass.
+    const cornered = choice === null;
+    if (cornered) stuck.add(request.id);
+    choice ??= cheapest(fits);
+    if (choice && cornered) choice.cost = (choice.cost ?? 0) + CORNERED_COST;
     if (!choice) {
       const text = names[names.length - 1]!;
       const spots = near(text).filter((c) => inside(c.box, bounds));
@@ -205,9 +361,12 @@ export function placeLabels(
       const best = [...(spots.length ? spots : near(text))].sort((a, b) => cost(a) - cost(b))[0]!;
       choice = { text, c: best };
     }
+    const crossings = crossed(choice.c);
+    total += choice.cost ?? 2 * CORNERED_COST;
     taken.push(choice.c.box);
     const { dx, dy } = textPosition(choice.c, request.at, fontSize);
     const end = nearestPoint(choice.c.box, request.at);
+    if (choice.c.leader) leaders.push([request.at, end]);
     placed.push({
       id: request.id,
       text: choice.text,
@@ -216,9 +375,10 @@ export function placeLabels(
       dy,
       anchor: choice.c.anchor,
       leader: choice.c.leader ? [end[0] - request.at[0], end[1] - request.at[1]] : null,
+      crossings,
     });
   }
-  return placed;
+  return { placed, cost: total, cornered: stuck };
 }
 
 export interface PlacedReference {
@@ -236,8 +396,9 @@ export interface PlacedReference {
 /**
  * Reference places (seas, capitals) fill the room the actors' labels leave: each goes where it
  * covers no label, marker or other place, or is left out. `taken` holds what is placed already.
- * A capital is often its country's anchor, so its country's marker sits on its point: its name
- * then goes beside that marker (right, else left), clear of the marker and its label.
+ * A capital is often its country's anchor: where its country's marker sits on its point, the
+ * marker's label names the spot and the capital is left out; where the marker was pushed aside
+ * (Seoul beside Pyongyang) or is not drawn, the capital gets its dot and its name.
  */
 export function placeReferences(
   places: readonly { name: string; kind: 'sea' | 'capital'; at: Point }[],
@@ -260,29 +421,24 @@ export function placeReferences(
       placed.push({ name: place.name, kind: 'sea', x, y: y + fontSize * 0.35, at: place.at });
       continue;
     }
-    // A marker centred on the capital's point (its country's) hides the dot; anything else
-    // over the point (a label) leaves the capital out.
-    const own = boxes.filter(
-      (b) => Math.abs(b.x + b.width / 2 - x) < 1 && Math.abs(b.y + b.height / 2 - y) < 1,
-    );
+    // A marker centred on the capital's point is its country's: its label names that spot, and
+    // a second name beside the same dot ("Beijing ○ China") reads as two names for one place.
+    // Anything else over the point (a label) leaves the capital out too.
     const dot = { x: x - 2, y: y - 2, width: 4, height: 4 };
-    if (boxes.some((b) => !own.includes(b) && overlaps(b, dot))) continue;
-    const right = Math.max(4, ...own.map((b) => b.x + b.width - x + 2));
-    const left = Math.max(4, ...own.map((b) => x - b.x + 2));
+    if (boxes.some((b) => overlaps(b, dot))) continue;
     const box = [
-      { x: x + right, y: top, width: width + 2, height },
-      { x: x - left - width - 2, y: top, width: width + 2, height },
+      { x: x + 4, y: top, width: width + 2, height },
+      { x: x - 4 - width - 2, y: top, width: width + 2, height },
     ].find(free);
     if (!box) continue;
-    boxes.push(box);
-    if (!own.length) boxes.push(dot);
+    boxes.push(box, dot);
     placed.push({
       name: place.name,
       kind: 'capital',
       x: box.x + 1,
       y: y + fontSize * 0.35,
       at: place.at,
-      dot: !own.length,
+      dot: true,
     });
   }
   return placed;
