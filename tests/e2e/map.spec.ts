@@ -73,7 +73,7 @@ test('clicking Russia opens the panel with the article’s own words about it', 
   await expect(region.getByRole('heading', { level: 2 })).toHaveText('Russia');
   await expect(page.getByRole('complementary', { name: 'Russia' })).toBeVisible();
   const quotes = region.locator('blockquote');
-  // The first screen comes first, the other passages a frame later.
+  // The heading and first passage come first, the other passages a frame later.
   await expect.poll(() => quotes.count()).toBeGreaterThan(3);
   for (const text of await quotes.allTextContents()) expect(ARTICLE).toContain(text.trim());
   await expect(quotes.locator('mark').first()).toBeVisible();

@@ -108,6 +108,8 @@ test('the “Start with” shortcuts sit right under the map, and tapping one ke
     .getByRole('button', { name: 'North Korea', exact: true })
     .tap();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('North Korea');
+  // The page scrolls the map into view once the panel's answer has been painted.
+  await expect.poll(() => mapVisible(page)).toBeGreaterThanOrEqual(0.9);
   await scrollSettled(page);
   expect(await mapVisible(page)).toBeGreaterThanOrEqual(0.9);
 });

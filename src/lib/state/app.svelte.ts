@@ -210,6 +210,14 @@ export class AppState {
   isSelected(target: Target): boolean {
     return sameTarget(this.selection, target);
   }
+
+  /**
+   * Whether the map shows `target` as the selection: like the emphasis, a frame after the
+   * panel, so that restyling the map's markers and lines does not delay the panel's answer.
+   */
+  isEmphasized(target: Target): boolean {
+    return sameTarget(this.emphasized, target);
+  }
 }
 
 const KEY = Symbol('alliance-map');
