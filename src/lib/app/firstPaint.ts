@@ -21,15 +21,19 @@ export function revealApp(): void {
 export function onFirstPaintPick(pick: (actor: string) => void): () => void {
   const element = document.getElementById('first-paint');
   if (!element) return () => {};
-  const take = () => {
-    const actor = element.dataset['pick'];
-    if (!actor) return;
-    delete element.dataset['pick'];
-    pick(actor);
-  };
+  const take = () => takeFirstPaintPick(pick);
   take();
   element.addEventListener('pick', take);
   return () => element.removeEventListener('pick', take);
+}
+
+/** The marker picked on the first paint so far, if any, handed to `pick` once. */
+export function takeFirstPaintPick(pick: (actor: string) => void): void {
+  const element = document.getElementById('first-paint');
+  const actor = element?.dataset['pick'];
+  if (!element || !actor) return;
+  delete element.dataset['pick'];
+  pick(actor);
 }
 
 /** Whether the first paint shows what these parameters ask for (the default story's full page). */
