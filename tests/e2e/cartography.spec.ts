@@ -348,6 +348,7 @@ test('choosing an actor out of view brings it into view, and + then zooms toward
   // Zoom in on Korea with the wheel, until the United States is off the map.
   const korea = (await geometry(page)).markers.find((m) => m.id === 'PRK')!;
   const box = (await map.boundingBox())!;
+  await expect(page.locator('svg.map[data-zoomable="true"]')).toBeVisible();
   await page.mouse.move(box.x + korea.x, box.y + korea.y);
   for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
   await expect.poll(inView).toBe(false);
@@ -438,6 +439,8 @@ test('up close, capitals and seas name the places around the story; at the start
   await expect(page.locator('svg.map .references text')).toHaveCount(0);
   const soviet = page.locator('[data-marker][data-actor="SUN"] .dot');
   const box = (await soviet.boundingBox())!;
+  // The wheel zooms once the zoom code has come (it loads after the map is painted).
+  await expect(page.locator('svg.map[data-zoomable="true"]')).toBeVisible();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
   await expect(page.locator('svg.map .references .capital', { hasText: 'Kyiv' })).toBeVisible();
@@ -478,6 +481,7 @@ test('members too small to point at have a dot of their own, or are folded into 
   // Luxembourg lies under NATO's marker in Brussels at the start view: zoomed in, it has its dot.
   await page.keyboard.press('Escape');
   const nato = (await page.locator('[data-marker][data-actor="NATO"] .dot').boundingBox())!;
+  await expect(page.locator('svg.map[data-zoomable="true"]')).toBeVisible();
   await page.mouse.move(nato.x + nato.width / 2, nato.y + nato.height / 2);
   for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
   await expect(page.locator('[data-small-actor="LUX"]')).toHaveAttribute(
