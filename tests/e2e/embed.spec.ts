@@ -85,6 +85,8 @@ test.describe('in an iframe', () => {
     const selector = '#alliance-map-pym iframe';
     const { locator, frame } = await mapFrame(page, selector);
     expect(frame.url()).toContain('childId=alliance-map-pym');
+    // The timeline comes once the map is painted; the page's loaded height includes it.
+    await expect(locator.locator('[data-timeline="slider"]')).toBeAttached();
     const loaded = await expectSizedToContent(page, selector, frame);
     expect(loaded).toBeGreaterThan(600);
 
