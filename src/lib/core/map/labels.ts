@@ -9,7 +9,8 @@
  */
 import type { Box } from './layout';
 import type { Point } from './geo';
-import { indexLines, segmentCrossesBox, segmentsCross } from './lineObstacles';
+import { indexLines, segmentCrossesBox, segmentsCross, type LineIndex } from './lineObstacles';
+import { BoxGrid } from './boxGrid';
 
 export interface LabelRequest {
   id: string;
@@ -197,13 +198,15 @@ export function placeLabels(
     inside({ x: r.at[0], y: r.at[1], width: 0, height: 0 }, options.bounds),
   );
   const lines = indexLines(options.lines ?? []);
+  const fixed = new Fixed(visible, options);
+  const menus = new Map(visible.map((r) => [r, new Menu(r, visible, lines, fixed, options)]));
   let order = [...visible].sort((a, b) => b.priority - a.priority);
   let best: { placed: PlacedLabel[]; cost: number } | null = null;
   // Greedy placement can corner a later label among the lines; when it does, the labels left on
   // a line are placed first in another pass (they take the clear spots, the others find theirs),
   // and the cheaper layout is kept.
   for (let pass = 0; pass < ORDERS; pass++) {
-    const layout = placeInOrder(order, visible, lines, options);
+    const layout = placeInOrder(order, fixed, menus, options);
     if (!best || layout.cost < best.cost) best = layout;
     const crossed = new Set(layout.placed.filter((l) => l.crossings > 0).map((l) => l.id));
     for (const id of layout.cornered) crossed.add(id);
@@ -219,132 +222,311 @@ export function placeLabels(
 /** How many passes in other orders are tried while a label is left on a line. */
 const ORDERS = 4;
 
+/** A box no label covers, and itself shrunk by half a px (which a leader may touch). */
+interface Obstacle {
+  box: Box;
+  shrunk: Box;
+}
+
+function obstacle(box: Box): Obstacle {
+  return { box, shrunk: inset(box, 0.5) };
+}
+
+function keep<T extends Obstacle>(grid: BoxGrid<T>, item: T): void {
+  const { box } = item;
+  grid.add(box.x, box.y, box.x + box.width, box.y + box.height, item);
+}
+
+/** Whether the box overlaps an obstacle in the grid. */
+function coversAny(grid: BoxGrid<Obstacle>, b: Box): boolean {
+  return grid.some(b.x, b.y, b.x + b.width, b.y + b.height, (t) => overlaps(t.box, b));
+}
+
+/** Whether the segment crosses an obstacle in the grid (but `except`), shrunk by half a px. */
+function crossesAny(grid: BoxGrid<Obstacle>, [a, b]: [Point, Point], except?: Box): boolean {
+  return grid.some(
+    Math.min(a[0], b[0]),
+    Math.min(a[1], b[1]),
+    Math.max(a[0], b[0]),
+    Math.max(a[1], b[1]),
+    (t) => t.box !== except && segmentCrossesBox(a, b, t.shrunk),
+  );
+}
+
+/** What every label keeps clear of, whatever the order of placing: the markers' discs and the
+ * reserved boxes (in a grid: boxGrid.ts). */
+class Fixed {
+  readonly discs: Map<LabelRequest, Box>;
+  readonly grid = new BoxGrid<Obstacle>();
+
+  constructor(visible: readonly LabelRequest[], { radius, reserved = [] }: LabelOptions) {
+    this.discs = new Map(
+      visible.map((r) => [
+        r,
+        { x: r.at[0] - radius, y: r.at[1] - radius, width: radius * 2, height: radius * 2 },
+      ]),
+    );
+    for (const box of [...this.discs.values(), ...reserved]) keep(this.grid, obstacle(box));
+  }
+}
+
 /** A spot tried for a label, with the name it would show and what it costs. */
 interface Spot {
   text: string;
   c: Candidate;
+  /** Its cost before the lines are looked at. */
   cost: number;
+  /** Its leader line from the marker's edge to the label (null next to the marker). */
+  leader: [Point, Point] | null;
+  /** What is worked out once and kept on the spot (see Menu and placeInOrder): what the lines
+   * add to its cost, whether it is clear of what never moves, and whether it fitted on the
+   * turn `turn` of placing (the turn of one label in one pass). */
+  price?: number;
+  roomy?: boolean;
+  reaches?: boolean;
+  turn?: number;
+  fits?: boolean;
 }
+
+/**
+ * The spots a label may take, each with its cost, cheapest first: the spots next to its marker,
+ * then those of each ring. None depends on where other labels went, so they are made once per
+ * placement (when first asked for) and read by every pass, as is what the lines add to a spot.
+ */
+class Menu {
+  readonly #request: LabelRequest;
+  readonly #names: readonly string[];
+  readonly #lines: LineIndex;
+  readonly #options: LabelOptions;
+  readonly #height: number;
+  readonly #away: number | null;
+  #near: Spot[] | null = null;
+  readonly #rings: Spot[][] = [];
+  readonly #fixed: Fixed;
+
+  constructor(
+    request: LabelRequest,
+    visible: readonly LabelRequest[],
+    lines: LineIndex,
+    fixed: Fixed,
+    options: LabelOptions,
+  ) {
+    this.#request = request;
+    this.#fixed = fixed;
+    this.#names = request.names.length ? request.names : [request.id];
+    this.#lines = lines;
+    this.#options = options;
+    this.#height = Math.round(options.fontSize * 1.25);
+    this.#away = awayFrom(request, visible);
+  }
+
+  get names(): readonly string[] {
+    return this.#names;
+  }
+
+  get lines(): LineIndex {
+    return this.#lines;
+  }
+
+  /** The eight spots next to the marker for a name, in the cartographer's order. */
+  adjacent(text: string): Candidate[] {
+    const { measure, radius } = this.#options;
+    return adjacent(this.#request.at, measure(text), this.#height, radius);
+  }
+
+  /** The spots next to the marker, for every name, cheapest first. */
+  get near(): readonly Spot[] {
+    return (this.#near ??= this.#sorted(
+      this.#names.flatMap((text, n) =>
+        this.adjacent(text).map((c, rank) => this.#spot(text, c, n, rank)),
+      ),
+    ));
+  }
+
+  /** The spots on ring `i` of RINGS, for every name, cheapest first. */
+  ring(i: number): readonly Spot[] {
+    const { measure, radius } = this.#options;
+    const ring = RINGS[i]! + radius;
+    return (this.#rings[i] ??= this.#sorted(
+      this.#names.flatMap((text, n) =>
+        distant(this.#request.at, measure(text), this.#height, ring).map((c) =>
+          this.#spot(text, c, n, 0),
+        ),
+      ),
+    ));
+  }
+
+  /** What the lines add to a spot: each line its leader cuts, and far more each line under it. */
+  price(spot: Spot): number {
+    let price = spot.price;
+    if (price === undefined) {
+      const lines = this.#lines;
+      price =
+        crossedBy(lines, spot.c) * CROSS_COST +
+        (spot.leader ? lines.cuts(...spot.leader) * CUT_COST : 0);
+      spot.price = price;
+    }
+    return price;
+  }
+
+  /** Whether a spot's box is inside the map and over no marker's disc or reserved box. */
+  roomy(spot: Spot): boolean {
+    let ok = spot.roomy;
+    if (ok === undefined) {
+      const b = spot.c.box;
+      ok = inside(b, this.#options.bounds) && !coversAny(this.#fixed.grid, b);
+      spot.roomy = ok;
+    }
+    return ok;
+  }
+
+  /** Whether a spot's leader (if it has one) crosses no disc but its own marker's, nor a
+   * reserved box. */
+  reaches(spot: Spot): boolean {
+    let ok = spot.reaches;
+    if (ok === undefined) {
+      const own = this.#fixed.discs.get(this.#request);
+      ok = !spot.leader || !crossesAny(this.#fixed.grid, spot.leader, own);
+      spot.reaches = ok;
+    }
+    return ok;
+  }
+
+  /** Sorted by cost; the sort is stable, so equal costs keep the order they were made in. */
+  #sorted(spots: Spot[]): Spot[] {
+    return spots.sort((a, b) => a.cost - b.cost);
+  }
+
+  #spot(text: string, c: Candidate, n: number, rank: number): Spot {
+    const leader = this.#leaderOf(c);
+    return { text, c, leader, cost: this.#base(c, leader, n, rank) };
+  }
+
+  /** The leader's line from the marker's edge to the label (null next to the marker). */
+  #leaderOf(c: Candidate): [Point, Point] | null {
+    if (!c.leader) return null;
+    const { at } = this.#request;
+    const { radius } = this.#options;
+    const end = nearestPoint(c.box, at);
+    const [sx, sy] = at;
+    const length = Math.hypot(end[0] - sx, end[1] - sy) || 1;
+    return [[sx + ((end[0] - sx) * radius) / length, sy + ((end[1] - sy) * radius) / length], end];
+  }
+
+  /**
+   * What a spot costs before the lines are looked at, in px of leader: next to the marker, its
+   * rank in the cartographer's order; else the leader's length (a long one, more), more where
+   * it heads into the marker's cluster (a label led in among its neighbours reads as theirs);
+   * a short name costs a little more than the full one.
+   */
+  #base(c: Candidate, leader: [Point, Point] | null, n: number, rank: number): number {
+    if (!leader) return rank + NAME_COST * n;
+    const away = this.#away;
+    const off =
+      away === null
+        ? 0
+        : Math.abs(Math.atan2(Math.sin(c.angle! - away), Math.cos(c.angle! - away)));
+    const [start, end] = leader;
+    const length = Math.hypot(end[0] - start[0], end[1] - start[1]);
+    return (
+      LEADER_COST +
+      length +
+      LONG_COST * Math.max(0, length - LONG) +
+      (OFF_COST * off) / Math.PI +
+      NAME_COST * n
+    );
+  }
+}
+
+/** How many lines pass under a spot: a line only grazing its edge passes under the text's halo,
+ * not through its letters. */
+function crossedBy(lines: LineIndex, c: Candidate): number {
+  return lines.crossings(inset(c.box, 1.5));
+}
+
+/** Counts the turns of placing (one label in one pass), for what a spot keeps of its turn. */
+let turns = 0;
 
 /** One greedy pass: each label in turn takes the best spot the ones before it left. */
 function placeInOrder(
   order: readonly LabelRequest[],
-  visible: readonly LabelRequest[],
-  lines: ReturnType<typeof indexLines>,
+  fixed: Fixed,
+  menus: ReadonlyMap<LabelRequest, Menu>,
   options: LabelOptions,
 ): { placed: PlacedLabel[]; cost: number; cornered: Set<string> } {
-  const { fontSize, radius, bounds, measure } = options;
+  const { fontSize, bounds } = options;
   const height = Math.round(fontSize * 1.25);
-  const discs = new Map<LabelRequest, Box>(
-    visible.map((r) => [
-      r,
-      { x: r.at[0] - radius, y: r.at[1] - radius, width: radius * 2, height: radius * 2 },
-    ]),
-  );
-  const taken: Box[] = [...discs.values(), ...(options.reserved ?? [])];
+  // What is placed is kept in grids (boxGrid.ts): a spot tried reads only what lies near it.
+  /** The labels placed so far: no later label covers one, no leader crosses one. */
+  const labels = new BoxGrid<Obstacle>();
   /** The leader lines drawn so far: no later label or leader crosses one. */
-  const leaders: [Point, Point][] = [];
-  // A line only grazing a box's edge passes under the text's halo, not through its letters.
-  const crossed = (c: Candidate) => lines.crossings(inset(c.box, 1.5));
+  const leaders = new BoxGrid<[Point, Point]>();
+  /** The labels placed so far, each grown by the room kept around a leader-lined label: all of
+   * them (met by a spot with a leader) and those with a leader (met by a spot next to its
+   * marker), so that the two do not stack into what reads as one list with one line to the
+   * wrong name. */
+  const spaced = new BoxGrid<Obstacle>();
+  const spacedLed = new BoxGrid<Obstacle>();
+  const room = STACK_GAP * height;
   const placed: PlacedLabel[] = [];
   let total = 0;
   const stuck = new Set<string>();
-  const shrinks = new Map<Box, Box>();
-  const shrunk = (b: Box) => shrinks.get(b) ?? shrinks.set(b, inset(b, 0.5)).get(b)!;
-  /** Room kept between a leader-lined label and any other label, so the two do not stack into
-   * what reads as one list with one line to the wrong name. */
-  const apart = (a: Box, b: Box) => overlaps(a, grow(b, STACK_GAP * height));
   for (const request of order) {
-    const own = discs.get(request)!;
-    /** The leader's line from the marker's edge to the label (null next to the marker). */
-    const leaderOf = (c: Candidate): [Point, Point] | null => {
-      if (!c.leader) return null;
-      const end = nearestPoint(c.box, request.at);
-      const [sx, sy] = request.at;
-      const length = Math.hypot(end[0] - sx, end[1] - sy) || 1;
-      return [
-        [sx + ((end[0] - sx) * radius) / length, sy + ((end[1] - sy) * radius) / length],
-        end,
-      ];
+    const menu = menus.get(request)!;
+    // A cornered label asks again whether its spots fit: nothing was placed in between.
+    const turn = ++turns;
+    /** The spot's box stays inside the map, covers no disc, reserved box or label, and meets no
+     * other label's room nor a leader. */
+    const fits = (spot: Spot) => {
+      if (spot.turn === turn) return spot.fits!;
+      const b = spot.c.box;
+      const x1 = b.x + b.width;
+      const y1 = b.y + b.height;
+      const ok =
+        menu.roomy(spot) &&
+        !coversAny(labels, b) &&
+        !(spot.c.leader ? spaced : spacedLed).some(b.x, b.y, x1, y1, (s) => overlaps(b, s.box)) &&
+        !leaders.some(b.x, b.y, x1, y1, ([p, q]) => segmentCrossesBox(p, q, b));
+      spot.turn = turn;
+      spot.fits = ok;
+      return ok;
     };
     /** A leader line crosses no other marker, label or leader. */
-    const led = (c: Candidate) => {
-      const leader = leaderOf(c);
+    const led = (spot: Spot) => {
+      const leader = spot.leader;
+      if (!leader) return true;
+      const [from, to] = leader;
       return (
-        !leader ||
-        (!taken.some((t) => t !== own && segmentCrossesBox(...leader, shrunk(t))) &&
-          !leaders.some(([a, b]) => segmentsCross(a, b, ...leader)))
+        menu.reaches(spot) &&
+        !crossesAny(labels, leader) &&
+        !leaders.some(
+          Math.min(from[0], to[0]),
+          Math.min(from[1], to[1]),
+          Math.max(from[0], to[0]),
+          Math.max(from[1], to[1]),
+          ([a, b]) => segmentsCross(a, b, from, to),
+        )
       );
     };
-    const stacks = (c: Candidate) =>
-      placed.some((l) => (c.leader || l.leader) && apart(c.box, l.box));
-    const fits = (c: Candidate) =>
-      inside(c.box, bounds) &&
-      !taken.some((t) => overlaps(t, c.box)) &&
-      !stacks(c) &&
-      !leaders.some(([a, b]) => segmentCrossesBox(a, b, c.box));
-    const free = (c: Candidate) => fits(c) && led(c);
-    const names = request.names.length ? request.names : [request.id];
-    const near = (text: string) => adjacent(request.at, measure(text), height, radius);
-    const away = awayFrom(request, visible);
-    /**
-     * What a spot costs before the lines are looked at, in px of leader: next to the marker, its
-     * rank in the cartographer's order; else the leader's length (a long one, more), more where
-     * it heads into the marker's cluster (a label led in among its neighbours reads as theirs);
-     * a short name costs a little more than the full one.
-     */
-    const base = (c: Candidate, n: number, rank: number) => {
-      if (!c.leader) return rank + NAME_COST * n;
-      const off =
-        away === null
-          ? 0
-          : Math.abs(Math.atan2(Math.sin(c.angle! - away), Math.cos(c.angle! - away)));
-      const [start, end] = leaderOf(c)!;
-      const length = Math.hypot(end[0] - start[0], end[1] - start[1]);
-      return (
-        LEADER_COST +
-        length +
-        LONG_COST * Math.max(0, length - LONG) +
-        (OFF_COST * off) / Math.PI +
-        NAME_COST * n
-      );
-    };
-    /** ...and with the lines: each line a leader cuts, and far more each line under the label. */
-    const price = (c: Candidate) => {
-      const leader = leaderOf(c);
-      return crossed(c) * CROSS_COST + (leader ? lines.cuts(...leader) * CUT_COST : 0);
-    };
+    const free = (spot: Spot) => fits(spot) && led(spot);
     /** The cheapest free spot, next to the marker or out on the rings (cheapest first, so the
      * lines are looked at for only the few spots that could win). */
-    const cheapest = (ok: (c: Candidate) => boolean) => {
+    const cheapest = (ok: (spot: Spot) => boolean) => {
       /** The best of `spots` that passes, or `best` if none beats it. */
-      const consider = (spots: Spot[], best: Spot | null): Spot | null => {
-        spots.sort((a, b) => a.cost - b.cost);
+      const consider = (spots: readonly Spot[], best: Spot | null): Spot | null => {
         for (const spot of spots) {
           if (best && spot.cost >= best.cost) break;
-          if (!ok(spot.c)) continue;
-          const cost = spot.cost + price(spot.c);
+          if (!ok(spot)) continue;
+          const cost = spot.cost + menu.price(spot);
           if (!best || cost < best.cost) best = { ...spot, cost };
         }
         return best;
       };
-      let best = consider(
-        names.flatMap((text, n) =>
-          near(text).map((c, rank) => ({ text, c, cost: base(c, n, rank) })),
-        ),
-        null,
-      );
+      let best = consider(menu.near, null);
       // A leader costs at least its ring: rings are tried outwards while one could still win.
-      for (const ring of RINGS) {
-        if (best && best.cost <= LEADER_COST + ring) break;
-        const spots = names.flatMap((text, n) =>
-          distant(request.at, measure(text), height, ring + radius).map((c) => ({
-            text,
-            c,
-            cost: base(c, n, 0),
-          })),
-        );
-        best = consider(spots, best);
+      for (let i = 0; i < RINGS.length; i++) {
+        if (best && best.cost <= LEADER_COST + RINGS[i]!) break;
+        best = consider(menu.ring(i), best);
       }
       return best;
     };
@@ -355,27 +537,42 @@ function placeInOrder(
     choice ??= cheapest(fits);
     if (choice && cornered) choice.cost = (choice.cost ?? 0) + CORNERED_COST;
     if (!choice) {
-      const text = names[names.length - 1]!;
-      const spots = near(text).filter((c) => inside(c.box, bounds));
-      const cost = (c: Candidate) => taken.reduce((sum, t) => sum + overlapArea(t, c.box), 0);
+      const text = menu.names[menu.names.length - 1]!;
+      const spots = menu.adjacent(text).filter((c) => inside(c.box, bounds));
+      // The boxes a spot does not meet add 0: summing only those near it gives the same sum.
+      const cost = ({ box: b }: Candidate) =>
+        [fixed.grid, labels]
+          .flatMap((grid) => grid.near(b.x, b.y, b.x + b.width, b.y + b.height))
+          .reduce((sum, t) => sum + overlapArea(t.box, b), 0);
       // Each spot's cost once (not once per comparison of a sort): the first of the cheapest.
       let best: { c: Candidate; n: number } | null = null;
-      for (const c of spots.length ? spots : near(text)) {
+      for (const c of spots.length ? spots : menu.adjacent(text)) {
         const n = cost(c);
         if (!best || n < best.n) best = { c, n };
       }
       choice = { text, c: best!.c };
     }
-    const crossings = crossed(choice.c);
+    const crossings = crossedBy(menu.lines, choice.c);
     total += choice.cost ?? 2 * CORNERED_COST;
-    taken.push(choice.c.box);
+    const box = choice.c.box;
+    keep(labels, obstacle(box));
+    const grown = obstacle(grow(box, room));
+    keep(spaced, grown);
+    if (choice.c.leader) keep(spacedLed, grown);
     const { dx, dy } = textPosition(choice.c, request.at, fontSize);
-    const end = nearestPoint(choice.c.box, request.at);
-    if (choice.c.leader) leaders.push([request.at, end]);
+    const end = nearestPoint(box, request.at);
+    if (choice.c.leader) {
+      const [ax, ay] = request.at;
+      const [bx, by] = end;
+      leaders.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), [
+        request.at,
+        end,
+      ]);
+    }
     placed.push({
       id: request.id,
       text: choice.text,
-      box: choice.c.box,
+      box,
       dx,
       dy,
       anchor: choice.c.anchor,
