@@ -88,25 +88,6 @@ export class BoxGrid<T> {
     return false;
   }
 
-  /** The items near x0…x1, y0…y1, in the order they were added. */
-  near(x0: number, y0: number, x1: number, y1: number): T[] {
-    const indices: number[] = [];
-    const query = ++this.#query;
-    const seen = this.#seen;
-    const meet = (index: number) => {
-      if (seen[index] === query) return;
-      seen[index] = query;
-      indices.push(index);
-    };
-    this.#wide.forEach(meet);
-    if (this.#span(x0, y0, x1, y1)) {
-      for (let cx = this.#cx0; cx <= this.#cx1; cx++)
-        for (let cy = this.#cy0; cy <= this.#cy1; cy++)
-          this.#cells.get(cx * 2 * FAR + cy)?.forEach(meet);
-    } else for (let index = 0; index < this.#items.length; index++) meet(index);
-    return indices.sort((a, b) => a - b).map((index) => this.#items[index]!);
-  }
-
   /** Sets the cells an extent covers; false when it is too large, too far out or not finite. */
   #span(x0: number, y0: number, x1: number, y1: number): boolean {
     const c = this.#cell;

@@ -222,14 +222,17 @@ export function placeLabels(
 /** How many passes in other orders are tried while a label is left on a line. */
 const ORDERS = 4;
 
-/** A box no label covers, and itself shrunk by half a px (which a leader may touch). */
+/** A box no label covers, itself shrunk by half a px (which a leader may touch), and when it
+ * was made (markers' discs and reserved boxes first, then labels as they are placed). */
 interface Obstacle {
   box: Box;
   shrunk: Box;
+  made: number;
 }
 
+let made = 0;
 function obstacle(box: Box): Obstacle {
-  return { box, shrunk: inset(box, 0.5) };
+  return { box, shrunk: inset(box, 0.5), made: made++ };
 }
 
 function keep<T extends Obstacle>(grid: BoxGrid<T>, item: T): void {
@@ -539,11 +542,19 @@ function placeInOrder(
     if (!choice) {
       const text = menu.names[menu.names.length - 1]!;
       const spots = menu.adjacent(text).filter((c) => inside(c.box, bounds));
-      // The boxes a spot does not meet add 0: summing only those near it gives the same sum.
-      const cost = ({ box: b }: Candidate) =>
-        [fixed.grid, labels]
-          .flatMap((grid) => grid.near(b.x, b.y, b.x + b.width, b.y + b.height))
-          .reduce((sum, t) => sum + overlapArea(t.box, b), 0);
+      // The area each box covers, summed in the order the boxes were made; the boxes a spot
+      // does not meet add 0, so summing only those it meets gives the same sum.
+      const cost = ({ box: b }: Candidate) => {
+        const areas: [number, number][] = [];
+        const add = (t: Obstacle) => {
+          const area = overlapArea(t.box, b);
+          if (area > 0) areas.push([t.made, area]);
+          return false;
+        };
+        for (const grid of [fixed.grid, labels])
+          grid.some(b.x, b.y, b.x + b.width, b.y + b.height, add);
+        return areas.sort((p, q) => p[0] - q[0]).reduce((sum, [, area]) => sum + area, 0);
+      };
       // Each spot's cost once (not once per comparison of a sort): the first of the cheapest.
       let best: { c: Candidate; n: number } | null = null;
       for (const c of spots.length ? spots : menu.adjacent(text)) {
