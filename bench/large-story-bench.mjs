@@ -8,10 +8,11 @@
 //   import { measureLarge, checkLargeBudgets, printLarge } from './large-story-bench.mjs';
 //
 // Run alone (after `npm run build`), it prints those rows and their budgets:
-//   node bench/large-story-bench.mjs [--quick] [--only <slug>] [--cpu 1|4] [--no-build]
-//                                    [--dist <another build's dist/>]
+//   node bench/large-story-bench.mjs [--quick] [--only <slug>[,<slug>…]] [--cpu 1|4]
+//                                    [--no-build] [--dist <another build's dist/>]
 // (`--quick --only bench-3000 --cpu 1 --no-build` gives the budgets' rows of the largest story
-// in about a minute.)
+// in about a minute; `--only default,bench-20x --cpu 4 --no-build` the 20× row, the first actor
+// of the story with 20× the default story's relations against the default's, at 4× CPU.)
 
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -352,7 +353,10 @@ export function printLarge(rows, budgets, errors) {
   }
   for (const b of budgets.filter((b) => b.figure.startsWith('large')))
     console.log(
-      `  budget: ${b.budget}: ${b.value == null ? '–' : b.value.toFixed(2)} ${b.pass ? 'ok' : 'MISSED'}`,
+      `  budget: ${b.budget}: ` +
+        (b.value == null
+          ? 'not measured in this run'
+          : `${b.value.toFixed(2)} ${b.pass ? 'ok' : 'MISSED'}`),
     );
 }
 
@@ -385,8 +389,9 @@ async function main() {
   const errors = [];
   let rows;
   try {
+    const only = values.only?.split(',');
     const stories = [{ slug: null, relations: 'default' }, ...SIZES].filter(
-      (s) => !values.only || s.slug === values.only || (values.only === 'default' && !s.slug),
+      (s) => !only || only.includes(s.slug ?? 'default'),
     );
     rows = await measureLarge(
       browser,
@@ -405,7 +410,8 @@ async function main() {
   }
   const budgets = checkLargeBudgets(rows);
   printLarge(rows, budgets, errors);
-  process.exitCode = budgets.some((b) => !b.pass) ? 1 : 0;
+  // A run of some stories (--only, --cpu) is judged on the budgets it measured.
+  process.exitCode = errors.length || budgets.some((b) => b.value !== null && !b.pass) ? 1 : 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
