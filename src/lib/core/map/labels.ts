@@ -197,9 +197,8 @@ export function placeLabels(
   const visible = requests.filter((r) =>
     inside({ x: r.at[0], y: r.at[1], width: 0, height: 0 }, options.bounds),
   );
-  const lines = indexLines(options.lines ?? []);
-  const fixed = new Fixed(visible, options);
-  const menus = new Map(visible.map((r) => [r, new Menu(r, visible, lines, fixed, options)]));
+  const { fixed, menus: list } = planFor(visible, options);
+  const menus = new Map(visible.map((r, i) => [r, list[i]!]));
   let order = [...visible].sort((a, b) => b.priority - a.priority);
   let best: { placed: PlacedLabel[]; cost: number } | null = null;
   // Greedy placement can corner a later label among the lines; when it does, the labels left on
@@ -221,6 +220,64 @@ export function placeLabels(
 
 /** How many passes in other orders are tried while a label is left on a line. */
 const ORDERS = 4;
+
+/** What placing labels works out before any is placed: what every label keeps clear of, and
+ * each label's menu of spots (in the order of the labels in view). */
+interface Plan {
+  fixed: Fixed;
+  menus: Menu[];
+}
+
+/**
+ * The last plan and what it was made for. A click on a large map places every label again in
+ * a new order, for the same markers and options: the plan, with what its spots have kept, is
+ * used again (the measure and the lines must be the same functions and arrays, not copies).
+ */
+let last: { key: Key; plan: Plan } | null = null;
+
+function planFor(visible: readonly LabelRequest[], options: LabelOptions): Plan {
+  const key = keyOf(visible, options);
+  if (last && sameKey(last.key, key)) return last.plan;
+  const lines = indexLines(options.lines ?? []);
+  const fixed = new Fixed(visible, options);
+  const menus = visible.map((r) => new Menu(r, visible, lines, fixed, options));
+  last = { key, plan: { fixed, menus } };
+  return last.plan;
+}
+
+/** What a plan is made of: each label's id, point and names (not its priority), and the
+ * options, as values (copied) but for the measure and the lines (the same function and array). */
+interface Key {
+  values: (string | number)[];
+  measure: LabelOptions['measure'];
+  lines: LabelOptions['lines'];
+}
+
+function keyOf(visible: readonly LabelRequest[], options: LabelOptions): Key {
+  const { fontSize, radius, bounds, reserved = [], measure, lines } = options;
+  const box = (b: Box) => [b.x, b.y, b.width, b.height];
+  return {
+    values: [
+      fontSize,
+      radius,
+      ...box(bounds),
+      reserved.length,
+      ...reserved.flatMap(box),
+      ...visible.flatMap((r) => [r.id, r.at[0], r.at[1], r.names.length, ...r.names]),
+    ],
+    measure,
+    lines: lines?.length ? lines : undefined,
+  };
+}
+
+function sameKey(a: Key, b: Key): boolean {
+  return (
+    a.measure === b.measure &&
+    a.lines === b.lines &&
+    a.values.length === b.values.length &&
+    a.values.every((v, i) => Object.is(v, b.values[i]))
+  );
+}
 
 /** A box no label covers, itself shrunk by half a px (which a leader may touch), and when it
  * was made (markers' discs and reserved boxes first, then labels as they are placed). */
