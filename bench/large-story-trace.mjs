@@ -7,6 +7,7 @@
 // Run after `npm run build` (NO_MINIFY=1 for readable names in `--top`):
 //   node bench/large-story-trace.mjs [--story bench-3000] [--clicks 6] [--cpu 1]
 //                                    [--top 15] [--out /tmp/click-trace.json]
+//                                    [--dist <another build's dist/>]
 // `--top N` also lists the N functions with the most self time in the clicks (a CPU profile).
 
 import { writeFileSync } from 'node:fs';
@@ -88,6 +89,31 @@ export function breakdown(events, t0, t1) {
   return totals;
 }
 
+const KIND_NAMES = ['script', 'style', 'layout', 'paint', 'gc', 'other'];
+const sum = (totals) => KIND_NAMES.reduce((a, k) => a + totals[k], 0);
+
+/**
+ * In the page: marks `emphasis-painted` in the trace each time a frame after a change of the
+ * lines' layer has been painted (a frame callback, then a task posted from it), as the bench's
+ * click figure ends (large-story-bench.mjs). `__stopWatch()` ends it.
+ */
+function watchEmphasis() {
+  const observer = new MutationObserver(() =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => performance.mark('emphasis-painted');
+      channel.port2.postMessage(null);
+    }),
+  );
+  observer.observe(document.querySelector('svg.map .relations') ?? document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
+  window.__stopWatch = () => observer.disconnect();
+}
+
 /** The functions with the most self time in a CPU profile's samples. */
 function topFunctions(profile, n) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -109,13 +135,18 @@ async function main() {
       cpu: { type: 'string', default: '1' },
       top: { type: 'string', default: '0' },
       out: { type: 'string' },
+      // Another build of the app (an older commit's dist/), for a before/after comparison.
+      dist: { type: 'string' },
     },
   });
   const dir = mkdtempSync(join(tmpdir(), 'trace-stories-'));
   const stories = writeLargeStories(dir).flatMap((slug) =>
     ['json', 'txt'].map((ext) => [`/stories/${slug}.${ext}`, join(dir, `${slug}.${ext}`)]),
   );
-  const server = await startServer({ mounts: [...benchMounts(), ...stories] });
+  const app = benchMounts().map(([prefix, path]) =>
+    prefix === '/' && values.dist ? [prefix, values.dist] : [prefix, path],
+  );
+  const server = await startServer({ mounts: [...app, ...stories] });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -146,6 +177,7 @@ async function main() {
       els.slice(0, 6).map((el) => el.getAttribute('data-actor')),
     );
     const sums = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 };
+    const paintedSums = { ...sums };
     const rows = [];
     const profiles = [];
     const n = Number(values.clicks);
@@ -159,45 +191,56 @@ async function main() {
       const point = await page.evaluate((a) => window.__bench.pointOn(a), id);
       if (!point) continue;
       await quiet();
+      await page.evaluate(watchEmphasis);
       await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8',
+          'blink.user_timing',
+        ],
       });
       if (Number(values.top)) await cdp.send('Profiler.start');
       await page.mouse.click(point.x, point.y);
       await quiet();
+      await page.evaluate(() => window.__stopWatch());
       if (Number(values.top)) profiles.push((await cdp.send('Profiler.stop')).profile);
       const trace = JSON.parse((await browser.stopTracing()).toString());
       events = trace.traceEvents ?? trace;
-      const input = events.find(
-        (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'mousedown',
-      );
+      const input = events
+        .filter(
+          (e) =>
+            e.name === 'EventDispatch' &&
+            ['mousemove', 'pointermove', 'mousedown'].includes(e.args?.data?.type),
+        )
+        .sort((a, b) => a.ts - b.ts)[0];
       const t0 = input?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+      const marks = events.filter((e) => e.name === 'emphasis-painted').map((e) => e.ts);
       const totals = breakdown(events, t0, Infinity);
-      rows.push({ id, ...totals });
+      const painted = marks.length ? Math.max(...marks) : null;
+      const upTo = painted === null ? null : breakdown(events, t0, painted);
+      rows.push({ id, ...totals, painted: upTo ? sum(upTo) : null });
       for (const k of Object.keys(sums)) sums[k] += totals[k];
+      if (upTo) for (const k of Object.keys(paintedSums)) paintedSums[k] += upTo[k];
     }
     if (values.out) writeFileSync(values.out, JSON.stringify(events));
-    const ms = (us) => (us / 1000).toFixed(1).padStart(7);
-    console.log(`main-thread CPU ms per click, ${values.story} at ${values.cpu}× CPU`);
-    console.log(
-      `  actor   ${Object.keys(sums)
-        .map((k) => k.padStart(7))
-        .join('')}   total`,
-    );
-    for (const r of rows) {
-      const total = Object.keys(sums).reduce((s, k) => s + r[k], 0);
+    const ms = (us) => (us == null ? '–' : (us / 1000).toFixed(1)).padStart(7);
+    const kinds = Object.keys(sums);
+    const line = (name, r, painted) =>
       console.log(
-        `  ${r.id.padEnd(7)} ${Object.keys(sums)
-          .map((k) => ms(r[k]))
-          .join('')} ${ms(total)}`,
+        `  ${name.padEnd(7)} ${kinds.map((k) => ms(r[k])).join('')} ${ms(sum(r))}  ${ms(painted)}`,
       );
-    }
-    const total = Object.values(sums).reduce((s, v) => s + v, 0) / rows.length;
     console.log(
-      `  mean    ${Object.keys(sums)
-        .map((k) => ms(sums[k] / rows.length))
-        .join('')} ${ms(total)}`,
+      `main-thread CPU ms per click, ${values.story} at ${values.cpu}× CPU: by kind from the ` +
+        `pointer's move until quiet, and in all until the emphasis was painted (as the bench times it)`,
     );
+    console.log(`  actor   ${kinds.map((k) => k.padStart(7)).join('')}   total  painted`);
+    for (const r of rows) line(r.id, r, r.painted);
+    const mean = Object.fromEntries(kinds.map((k) => [k, sums[k] / rows.length]));
+    const painted = rows.filter((r) => r.painted !== null).map((r) => r.painted);
+    line('mean', mean, painted.length ? painted.reduce((a, b) => a + b) / painted.length : null);
+    const upTo = Object.fromEntries(kinds.map((k) => [k, paintedSums[k] / painted.length]));
+    if (painted.length) line('painted', upTo, null);
     if (profiles.length) {
       const merged = new Map();
       for (const profile of profiles)
