@@ -240,7 +240,12 @@ async function main() {
     const painted = rows.filter((r) => r.painted !== null).map((r) => r.painted);
     line('mean', mean, painted.length ? painted.reduce((a, b) => a + b) / painted.length : null);
     const upTo = Object.fromEntries(kinds.map((k) => [k, paintedSums[k] / painted.length]));
-    if (painted.length) line('painted', upTo, null);
+    if (painted.length) {
+      line('painted', upTo, null);
+      const sorted = [...painted].sort((a, b) => a - b);
+      const q = (f) => sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))];
+      console.log(`  until the emphasis was painted: p50 ${ms(q(0.5))}, p95 ${ms(q(0.95))} ms`);
+    }
     if (profiles.length) {
       const merged = new Map();
       for (const profile of profiles)
