@@ -136,6 +136,15 @@ describe('proposals from one sentence', () => {
       want: [],
     },
     {
+      sentence:
+        'Russian President Vladimir Putin’s historic visit to North Korea and his meeting with Supreme Leader Kim Jong Un has heightened international concerns.',
+      names: [
+        ['RUS', 'Russian'],
+        ['PRK', 'North Korea'],
+      ],
+      want: [],
+    },
+    {
       sentence: 'Russia said it would take countermeasures against Finland.',
       names: [
         ['RUS', 'Russia'],

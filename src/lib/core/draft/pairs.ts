@@ -60,7 +60,12 @@ function listed(text: string, mentions: readonly Mention[], i: number, step: -1 
  * the names just after it ("Paris recalled its ambassadors from Canberra and Washington"), or,
  * with none after, the names listed together just before it ("the Russia-Ukraine conflict").
  */
-function aroundSignals(text: string, words: RegExp, mentions: readonly Mention[]) {
+function aroundSignals(
+  text: string,
+  words: RegExp,
+  mentions: readonly Mention[],
+  clauseBefore: boolean,
+) {
   const pairs: [string, string][] = [];
   const add = (a: string, b: string) => {
     if (a !== b && !pairs.some(([x, y]) => x === a && y === b)) pairs.push([a, b]);
@@ -88,9 +93,11 @@ function aroundSignals(text: string, words: RegExp, mentions: readonly Mention[]
           else add(a.id, b.id);
     } else if (before.length > 1) {
       for (const [i, a] of before.entries()) for (const b of before.slice(i + 1)) add(a.id, b.id);
-    } else if (!attached) {
+    } else if (!attached && clauseBefore) {
       // "Moscow's alignment with Iran to acquire drones": the two names of its clause before it;
-      // but not when the name is the signal's own ("the Ukraine war" names no second side).
+      // but not when the name is the signal's own ("the Ukraine war" names no second side), nor
+      // for a rebuke, which names its target after it: "Putin's visit to North Korea has
+      // heightened international concerns" is nobody's criticism of North Korea.
       const other = mentions[last - 1];
       if (other && !/[,;:]/.test(text.slice(other.end, mentions[last]!.at)))
         add(other.id, mentions[last]!.id);
@@ -120,7 +127,7 @@ export function proposals(text: string, mentions: readonly Mention[]): Proposal[
   const seen = new Set(found.flatMap((p) => p.pairs.map((pair) => [...pair].sort().join(' '))));
   for (const [type, words, directed] of signalled) {
     if (FRIENDLY.has(type)) continue;
-    const pairs = aroundSignals(text, words, mentions).filter(
+    const pairs = aroundSignals(text, words, mentions, type !== 'criticism').filter(
       (p) => !seen.has([...p].sort().join(' ')),
     );
     for (const p of pairs) seen.add([...p].sort().join(' '));
