@@ -546,3 +546,36 @@ test('members too small to point at have a dot of their own, or are folded into 
     /Luxembourg/,
   );
 });
+
+// A narrow embed has its zoom buttons in a row at the map's foot: its frame keeps no band for
+// them at the top (the story sat low, 86 px nearer the foot than the top at 320 px), and the
+// markers crowding its east edge (Japan, the Koreas, China) have room for their names there.
+for (const width of [320, 400])
+  test(`a ${width} px embed frames the story in the room it has, every marker labelled clear of the buttons`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openMap(page, '/?mode=embed');
+    await settled(page);
+    const found = await geometry(page);
+    expect(labelProblems(found)).toEqual([]);
+    const ys = found.markers.map((m) => m.y);
+    const above = Math.min(...ys);
+    const below = found.map.height - Math.max(...ys);
+    expect(Math.abs(above - below), `${above} px above, ${below} px below`).toBeLessThanOrEqual(40);
+    const map = (await page.locator('svg.map').boundingBox())!;
+    const zoom = (await page.locator('.zoom').boundingBox())!;
+    expect(zoom.y).toBeGreaterThan(map.y + map.height / 2);
+    const covered = found.markers.filter(
+      (m) =>
+        m.label &&
+        m.label.x + map.x < zoom.x + zoom.width &&
+        zoom.x < m.label.x + map.x + m.label.width &&
+        m.label.y + map.y < zoom.y + zoom.height &&
+        zoom.y < m.label.y + map.y + m.label.height,
+    );
+    expect(covered.map((m) => m.id)).toEqual([]);
+    // Names at the crowded east edge: none runs off the map.
+    for (const m of found.markers)
+      if (m.label) expect(m.label.x + m.label.width, m.id).toBeLessThanOrEqual(found.map.width);
+  });
