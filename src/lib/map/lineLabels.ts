@@ -37,11 +37,11 @@ export interface LineLabelRoom {
 }
 
 /** Where along the line (share of its length) a label is tried, best first. */
-const ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
+const ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88];
 /** Room between the line and its label's near edge (px), tried nearest first. Up to NEAR, no
  * other line may pass nearer the text than its own; beyond (past a bundle of lines that run
  * together), none may pass through it, and the label's colour says which line it names. */
-const OFFSETS = [3, 9, 18, 28];
+const OFFSETS = [3, 9, 18, 28, 40];
 const NEAR = 9;
 
 /** The labels to draw, each candidate with where its text goes (`at`: middle of its baseline). */
