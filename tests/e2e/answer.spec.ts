@@ -13,8 +13,6 @@ interface Frame {
   passages: string[];
   /** Corrections under the summary (not those beside a passage). */
   notes: number;
-  /** Corrections beside a passage. */
-  beside: number;
   timeline: boolean;
   marked: string[];
 }
@@ -41,7 +39,6 @@ function frameShowing(page: Page, heading: string): Promise<Frame> {
               summary: visible('.meta').map((e) => e.textContent ?? ''),
               passages: visible('blockquote').map((e) => e.dataset.passage ?? ''),
               notes: visible('[data-note]').filter((e) => !e.closest('.passage')).length,
-              beside: visible('.passage [data-note]').length,
               timeline: visible('.panel-timeline h3').length > 0,
               marked: [...document.querySelectorAll<SVGElement>('[data-marker].selected')].map(
                 (e) => e.dataset.actor ?? '',
@@ -69,7 +66,6 @@ async function settled(page: Page, heading: string): Promise<Omit<Frame, 'marked
     notes: await region
       .locator('[data-note]')
       .evaluateAll((all) => all.filter((e) => !e.closest('.passage')).length),
-    beside: await region.locator('.passage [data-note]').count(),
     timeline: true,
   };
 }
@@ -97,24 +93,6 @@ test('the frame answering a click shows the heading, the summary and the first p
   expect(frame.timeline).toBe(false);
   expect(frame.marked).toEqual(['RUS']);
   await expect(page.locator('[data-marker].selected')).toHaveAttribute('data-actor', 'CHN');
-});
-
-test('the correction beside the first passage follows the frame that answers the click', async ({
-  page,
-}) => {
-  await openMap(page);
-  await page.locator('[data-marker][data-actor="RUS"]').click();
-  await settled(page, 'Russia');
-
-  // Japan's first passage (the drills) has a correction beside it.
-  const first = frameShowing(page, 'Japan');
-  await page.locator('[data-marker][data-actor="JPN"]').click();
-  const frame = await first;
-  const japan = await settled(page, 'Japan');
-  expect(frame.passages).toEqual(japan.passages.slice(0, 1));
-  expect(japan.beside).toBeGreaterThan(0);
-  expect(frame.beside).toBe(0);
-  await expect(panel(page).locator('.passage').first().locator('[data-note]')).toBeVisible();
 });
 
 test('the first selection is answered the same way, with nothing of the start panel left', async ({
