@@ -6,7 +6,13 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleWithPassage, highlightRuns, type Run } from '../../src/lib/panel/highlight';
+import { Window } from 'happy-dom';
+import {
+  articleWithPassage,
+  highlightRuns,
+  runsHtml,
+  type Run,
+} from '../../src/lib/panel/highlight';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const article = fs.readFileSync(
@@ -291,5 +297,58 @@ describe('highlightRuns with the same and different terms in turn', () => {
         .filter((r) => r.mark)
         .map((r) => r.text),
     ).toEqual(['a', 'b']);
+  });
+});
+
+describe('runsHtml', () => {
+  /** The HTML as a browser reads it: the text and the marked words. */
+  function read(html: string): { text: string; marks: string[] } {
+    const document = new Window().document as unknown as Document;
+    const quote = document.createElement('blockquote');
+    quote.innerHTML = html;
+    return {
+      text: quote.textContent ?? '',
+      marks: [...quote.children].map((e) => `${e.tagName.toLowerCase()}:${e.textContent}`),
+    };
+  }
+
+  it.each<{ name: string; runs: Run[]; html: string }>([
+    { name: 'plain text', runs: [{ text: 'Russia signed.', mark: false }], html: 'Russia signed.' },
+    {
+      name: 'a marked name',
+      runs: [
+        { text: 'Putin', mark: true },
+        { text: '’s visit', mark: false },
+      ],
+      html: '<mark>Putin</mark>’s visit',
+    },
+    {
+      name: 'markup in the words, as text',
+      runs: [
+        { text: '<b>A & B</b>', mark: true },
+        { text: ' <script>x</script> &amp;', mark: false },
+      ],
+      html: '<mark>&lt;b&gt;A &amp; B&lt;/b&gt;</mark> &lt;script&gt;x&lt;/script&gt; &amp;amp;',
+    },
+    { name: 'quotes, left as they are', runs: [{ text: `"a" 'b'`, mark: false }], html: `"a" 'b'` },
+  ])('gives $name', ({ runs, html }) => {
+    expect(runsHtml(runs)).toBe(html);
+  });
+
+  it('reads back as every passage of the story, word for word, its mentions and nothing else marked', () => {
+    const terms = ['Russia', 'North Korea', 'Putin', 'Kim'];
+    for (const passage of story.passages) {
+      const runs = highlightRuns(passage.quote, terms);
+      const { text, marks } = read(runsHtml(runs));
+      expect(text).toBe(passage.quote);
+      expect(marks).toEqual(runs.filter((r) => r.mark).map((r) => `mark:${r.text}`));
+    }
+  });
+
+  it('reads back as text whatever characters the words hold', () => {
+    const words = '<img src=x onerror=alert(1)> & &lt; </mark><mark>';
+    const { text, marks } = read(runsHtml([{ text: words, mark: true }]));
+    expect(marks).toEqual([`mark:${words}`]);
+    expect(text).toBe(words);
   });
 });

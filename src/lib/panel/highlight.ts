@@ -50,6 +50,22 @@ export function highlightRuns(text: string, terms: readonly string[]): Run[] {
   return runs.length ? runs : [{ text, mark: false }];
 }
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * The runs as HTML: each marked run in a `<mark>`, every character of the text escaped, so the
+ * markup holds the article's words as text and nothing else. A passage is set with this in one
+ * step, not as a node per run, in the frame that answers a click.
+ */
+export function runsHtml(runs: readonly Run[]): string {
+  return runs
+    .map((run) => {
+      const text = run.text.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+      return run.mark ? `<mark>${text}</mark>` : text;
+    })
+    .join('');
+}
+
 /** The article cut into paragraphs, with the paragraph and run that hold a quoted passage. */
 export interface ArticleParagraph {
   runs: Run[];

@@ -13,6 +13,7 @@ import { getContext, setContext, untrack } from 'svelte';
 import type { AppState } from './app.svelte';
 import { formatDeck, formatView, historyWrite, parseView, sameView, type View } from './route';
 import { sameTarget, targetTitle } from '../core/story/model';
+import { afterNextPaint } from '../ui/paint';
 
 /** At most one history write in this time. */
 export const MIN_GAP_MS = 250;
@@ -174,7 +175,9 @@ export class Address {
     const stopEffects = $effect.root(() => {
       $effect(() => {
         const view = this.#app.view;
-        if (!sameView(view, this.#written)) untrack(() => this.sync());
+        // Once the frame answering the change is painted: the click's own task and frame
+        // neither format the address nor arm its timer (a write is no sooner than that anyway).
+        if (!sameView(view, this.#written)) return afterNextPaint(() => untrack(() => this.sync()));
       });
       $effect(() => {
         // A frame after the click: the title is not what the reader waits for.

@@ -11,10 +11,29 @@ export function canPaint(): boolean {
 
 /** The Prioritized Task Scheduling API, where the browser has it (Chromium, Firefox). */
 interface TaskScheduler {
-  postTask(
-    callback: () => void,
-    options: { priority: 'background'; signal?: AbortSignal },
-  ): Promise<void>;
+  postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+interface Waiting {
+  run: () => void;
+  cancelled: boolean;
+}
+
+/** What waits for the frame being prepared now; null when nothing has asked for it yet. */
+let waiting: Waiting[] | null = null;
+
+/** Posts `run` as a task of its own: at background priority where the browser can. */
+function post(run: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler) void scheduler.postTask(run, { priority: 'background' }).catch(() => {});
+  else setTimeout(run, 0);
+}
+
+/** Runs once the frame is painted: the first waiting callback here, each of the others in a task of its own. */
+function runAfterPaint(batch: Waiting[]): void {
+  const live = batch.filter((entry) => !entry.cancelled);
+  for (const entry of live.slice(1)) post(() => entry.cancelled || entry.run());
+  live[0]?.run();
 }
 
 /**
@@ -22,26 +41,25 @@ interface TaskScheduler {
  * after that frame's style, layout and paint. It is posted at background priority where the
  * browser can, so input and other work waiting at that moment go first. Where nothing paints it
  * runs at once. Returns a function that cancels it.
+ *
+ * Everything asked for while one frame is being prepared (a click asks from the selection, the
+ * panel, the address…) shares one frame callback and one task posted from it, so the frame that
+ * answers the click pays for one of each; the others are posted from that task, after the paint,
+ * each in its own task, in the order they were asked for.
  */
 export function afterNextPaint(callback: () => void): () => void {
   if (!canPaint()) {
     callback();
     return () => {};
   }
-  const abort = new AbortController();
-  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-  const frame = requestAnimationFrame(() => {
-    if (scheduler)
-      scheduler
-        .postTask(callback, { priority: 'background', signal: abort.signal })
-        .catch(() => {});
-    else {
-      const timer = setTimeout(callback, 0);
-      abort.signal.addEventListener('abort', () => clearTimeout(timer));
-    }
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    abort.abort();
-  };
+  const entry: Waiting = { run: callback, cancelled: false };
+  if (!waiting) {
+    const batch: Waiting[] = (waiting = []);
+    requestAnimationFrame(() => {
+      waiting = null;
+      if (batch.some((e) => !e.cancelled)) post(() => runAfterPaint(batch));
+    });
+  }
+  waiting.push(entry);
+  return () => void (entry.cancelled = true);
 }
