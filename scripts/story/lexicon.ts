@@ -17,6 +17,8 @@ const METONYMS: Record<string, string[]> = {
   RUS: ['the Kremlin', 'Kremlin'],
   CHN: ['Zhongnanhai', 'PRC'],
   PRK: ['DPRK'],
+  // world-countries has only "Türkiye", "Turkiye" and "Republic of Turkey".
+  TUR: ['Turkey'],
   KOR: ['ROK'],
   FRA: ['the Élysée', 'the Elysee'],
   IRN: ['Islamic Republic'],

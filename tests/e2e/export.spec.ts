@@ -32,9 +32,39 @@ test('Download SVG gives a standalone SVG with the title, date, key and credit',
   expect(svg).toContain('data-picture="marks"');
   expect(svg).not.toContain('data-picture="screen-only"');
   expect(svg.length).toBeGreaterThan(50_000);
+  // The sea fills the map's frame, as on the page (the globe's edge leaves a hole at the pole).
+  const sea = await page
+    .locator('.map-frame')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(svg.match(/<svg x="0" y="\d+"[^>]*><rect [^>]*fill="([^"]+)"/)![1]).toBe(sea);
   const width = await page.locator('svg.map').evaluate((el) => el.clientWidth);
   expect(svg).toMatch(new RegExp(`<svg[^>]* width="${width}"`));
 });
+
+for (const [when, url] of [
+  ['on the story’s day', '/'],
+  ['in 1970', '/?date=1970-01-01'],
+] as const)
+  test(`the downloaded SVG's key has every entry of the page's key, ${when}`, async ({ page }) => {
+    await openMap(page, url);
+    const entries = await page.locator('[data-key] li').evaluateAll((items) =>
+      items.map((li) => {
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+        return copy.textContent!.replace(/\s+/g, ' ').trim();
+      }),
+    );
+    expect(entries.length).toBeGreaterThan(5);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+      m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+    );
+    for (const entry of entries) expect(texts).toContain(entry);
+  });
 
 test('Download PNG gives a valid PNG at twice the map’s width', async ({ page }) => {
   await openMap(page);

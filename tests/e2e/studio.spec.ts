@@ -604,6 +604,35 @@ test('spans are edited like events, with their ends’ dates at their precision'
   });
 });
 
+test('each list’s item is removed from its form, and one undo brings it back', async ({ page }) => {
+  await page.goto('/?mode=studio&story=russia-north-korea-2024');
+  await expect(page.locator('[data-save="saved"]')).toBeVisible();
+  for (const [list, label] of [
+    ['actors', ''],
+    ['relations', 'Remove this relation'],
+    ['events', 'Remove this event'],
+    ['spans', 'Remove this span'],
+    ['steps', 'Remove this step'],
+  ] as const) {
+    await tab(page, list).click();
+    const items = page.locator(`[data-item^="${list}-"]`);
+    const before = await items.count();
+    const first = await items.first().textContent();
+    await items.first().click();
+    // An actor's button names it: "Remove Russia".
+    await page
+      .getByRole('button', { name: label || `Remove ${first!.trim()}`, exact: true })
+      .click();
+    await expect(items).toHaveCount(before - 1);
+    // The form closes with its item; the next item is now first.
+    await expect(page.locator('.item-form')).toHaveCount(0);
+    await expect(items.first()).not.toHaveText(first!);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(items).toHaveCount(before);
+    await expect(items.first()).toHaveText(first!);
+  }
+});
+
 test('an actor’s roles and a relation’s statuses share one periods editor', async ({ page }) => {
   await page.goto('/?mode=studio&story=russia-north-korea-2024');
   await expect(page.locator('[data-save="saved"]')).toBeVisible();

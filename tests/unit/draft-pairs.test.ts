@@ -64,7 +64,50 @@ describe('proposals from one sentence', () => {
         ['USA', 'U\\.S\\.'],
         ['UKR', 'Ukraine'],
       ],
-      want: ['RUS sanctions USA'],
+      // The passive's agent acts: the U.S. sanctions Russia (an earlier generator had it backwards).
+      want: ['USA sanctions RUS'],
+    },
+    {
+      sentence:
+        'North Korea remains under stringent United Nations Security Council sanctions for its nuclear and missile programs, while Russia faces economic sanctions from the U.S. and its allies due to the Ukraine war.',
+      names: [
+        ['PRK', 'North Korea'],
+        ['UNSC', 'United Nations Security Council'],
+        ['RUS', 'Russia'],
+        ['USA', 'U\\.S\\.'],
+        ['UKR', 'Ukraine'],
+      ],
+      // Not "UNSC arms-transfer RUS" (its missile programs, then the next clause's Russia).
+      want: ['UNSC sanctions PRK', 'USA sanctions RUS'],
+    },
+    {
+      sentence:
+        'North Korea’s frequent weapons tests and the enhanced military drills of the U.S., South Korea, and Japan have already inflamed the region.',
+      names: [
+        ['PRK', 'North Korea'],
+        ['USA', 'U\\.S\\.'],
+        ['KOR', 'South Korea'],
+        ['JPN', 'Japan'],
+      ],
+      // Drills and tension among them all, but no arms sent from North Korea to the three.
+      want: [
+        'PRK drills-tension USA',
+        'PRK drills-tension KOR',
+        'PRK drills-tension JPN',
+        'USA drills-tension KOR',
+        'USA drills-tension JPN',
+        'KOR drills-tension JPN',
+      ],
+    },
+    {
+      sentence:
+        'The U.S. has accused Pyongyang of supplying artillery, missiles, and other military equipment to Moscow.',
+      names: [
+        ['USA', 'U\\.S\\.'],
+        ['PRK', 'Pyongyang'],
+        ['RUS', 'Moscow'],
+      ],
+      want: ['PRK arms-transfer RUS', 'USA criticism PRK'],
     },
     {
       sentence: 'Paris recalled its ambassadors from Canberra and Washington.',
@@ -89,6 +132,15 @@ describe('proposals from one sentence', () => {
       names: [
         ['FIN', 'Finland'],
         ['RUS', 'Russia'],
+      ],
+      want: [],
+    },
+    {
+      sentence:
+        'Russian President Vladimir Putin’s historic visit to North Korea and his meeting with Supreme Leader Kim Jong Un has heightened international concerns.',
+      names: [
+        ['RUS', 'Russian'],
+        ['PRK', 'North Korea'],
       ],
       want: [],
     },
@@ -139,7 +191,14 @@ describe.each([
       'PRK-RUS strategic-partnership',
       'IRN-RUS arms-transfer',
     ],
-    not: ['NATO-USA war', 'PRK-UKR war', 'USA-UKR war', 'JPN-KOR arms-transfer'],
+    not: [
+      'NATO-USA war',
+      'PRK-UKR war',
+      'USA-UKR war',
+      'JPN-KOR arms-transfer',
+      'PRK-USA arms-transfer',
+      'RUS-UNSC arms-transfer',
+    ],
   },
   {
     file: 'static/stories/aukus-2021.txt',

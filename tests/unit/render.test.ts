@@ -590,7 +590,7 @@ describe('Legend', () => {
   it('explains NATO’s hatching and the arrow', () => {
     const body = render(Legend, { context: context() }).body;
     expect(listItems(body, 'Actors by role')).toContain('Hatched: member of NATO');
-    expect(listItems(body, 'Relation status')).toContain('Arrow: giver to receiver');
+    expect(listItems(body, 'Relation status')).toContain('Arrow: from the side that acts');
   });
 
   it('states the map note on disputed borders', () => {

@@ -84,10 +84,31 @@ describe('the parts of a draft', () => {
   it('splits sentences with Intl.Segmenter, headings on their own, at their place in the text', () => {
     const text = 'A heading\n\nThe U.S. and Japan met. They agreed.';
     expect(sentences(text)).toEqual([
-      { text: 'A heading', start: 0 },
-      { text: 'The U.S. and Japan met.', start: 11 },
-      { text: 'They agreed.', start: 35 },
+      { text: 'A heading', start: 0, paragraph: 0 },
+      { text: 'The U.S. and Japan met.', start: 11, paragraph: 1 },
+      { text: 'They agreed.', start: 35, paragraph: 1 },
     ]);
+  });
+
+  it.each([
+    [
+      'a sentence without a date takes the last date its paragraph gave',
+      'Pact\n\nIn March 2023 Russia and Iran met. Russia and Iran signed a partnership.',
+      '2023-03',
+    ],
+    [
+      'but not a date from an earlier paragraph',
+      'Pact\n\nThe talks began in 1961.\nRussia and Iran signed a partnership.',
+      undefined,
+    ],
+  ])('dates a relation: %s', (_, article, from) => {
+    const draft = draftStory(article, 'pact.txt', TODAY) as {
+      relations: { type: string; periods: { from?: string }[] }[];
+      asOf: string;
+    };
+    const partnership = draft.relations.find((r) => r.type === 'strategic-partnership')!;
+    // The file must pass `check`: an undated relation takes the story's date there.
+    expect(partnership.periods[0]!.from).toBe(from ?? draft.asOf);
   });
 
   it.each([

@@ -83,6 +83,18 @@ describe('taking suggestions into a story', () => {
     ]);
   });
 
+  it('knows a country by its English exonym, which world-countries does not list', () => {
+    // "Turkey's parliament approved…": world-countries has "Türkiye", "Turkiye" and "Republic of Turkey".
+    const doc = acceptActor(start(), draft, 'TUR');
+    const tur = (doc.story.actors as { id: string; passages: string[] }[])[0]!;
+    const quotes = (doc.story.passages as { id: string; quote: string }[]).filter((p) =>
+      tur.passages.includes(p.id),
+    );
+    expect(quotes.map((q) => q.quote)).toEqual([
+      "Turkey's parliament approved Sweden's accession in January 2024, and Hungary's parliament followed on 26 February 2024.",
+    ]);
+  });
+
   it('adds a group with only the members the story has, when asked', () => {
     let doc = start();
     for (const id of ['FIN', 'SWE', 'HUN']) doc = acceptActor(doc, draft, id);

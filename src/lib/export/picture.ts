@@ -3,7 +3,7 @@
  * and source line drawn in, and a PNG of it at twice the size for slides. Styles are copied
  * from the page onto the elements, so the file looks the same anywhere.
  */
-import type { KeyModel } from '../core/map/key';
+import { KEY_WORDS, type KeyModel } from '../core/map/key';
 import { pictureSelector } from '../core/map/picture';
 import { resolvedColor } from '../core/style/relationStyle';
 
@@ -84,6 +84,11 @@ function countryLayer(base: SVGSVGElement, y: number, width: number, height: num
   const zoomed = el('g', matrix && matrix !== 'none' ? { transform: matrix } : {});
   zoomed.append(...copy.childNodes);
   const frame = el('svg', { x: 0, y, width, height, viewBox: `0 0 ${width} ${height}` });
+  // The sea behind the globe, as the page paints it behind the map: a conic's globe leaves a
+  // hole round the pole that the page's sea colour fills, and a picture's white would show.
+  const sea = base.parentElement ? getComputedStyle(base.parentElement).backgroundColor : '';
+  if (sea && sea !== 'rgba(0, 0, 0, 0)' && sea !== 'transparent')
+    frame.append(el('rect', { width, height, fill: sea }));
   frame.append(zoomed);
   return frame;
 }
@@ -127,18 +132,34 @@ export function mapPicture(
     })),
     ...key.statuses.map((s) => ({
       label: s.label,
-      draw: (x: number, y: number) =>
-        sample(x, y, {
-          stroke: meta.ink,
-          'stroke-width': 2,
-          'stroke-dasharray': s.dash || 'none',
-          'stroke-opacity': s.opacity,
-        }),
+      draw: (x: number, y: number) => {
+        const g = el('g', {});
+        g.append(
+          sample(x, y, {
+            stroke: meta.ink,
+            'stroke-width': 2,
+            'stroke-dasharray': s.dash || 'none',
+            'stroke-opacity': s.opacity,
+          }),
+        );
+        // A hollow line, as on the map and in the page's key: a paper-coloured core.
+        if (s.hollow) g.append(sample(x, y, { stroke: meta.background, 'stroke-width': 1 }));
+        return g;
+      },
     })),
+    ...(key.uncertain
+      ? [
+          {
+            label: KEY_WORDS.uncertain,
+            draw: (x: number, y: number) =>
+              sample(x, y, { stroke: meta.ink, 'stroke-width': 2, 'stroke-opacity': 0.5 }),
+          },
+        ]
+      : []),
     ...(key.arrow
       ? [
           {
-            label: 'Arrow: from the giver to the receiver',
+            label: KEY_WORDS.arrow,
             draw: (x: number, y: number) => {
               const g = el('g', {});
               g.append(sample(x, y, { stroke: meta.ink, 'stroke-width': 2 }));
@@ -157,8 +178,24 @@ export function mapPicture(
       label: r.label,
       draw: (x: number, y: number) => el('circle', { cx: x + 7, cy: y - 4, r: 6, fill: r.color }),
     })),
+    ...(key.neutral
+      ? [
+          {
+            label: KEY_WORDS.neutral,
+            draw: (x: number, y: number) =>
+              el('circle', {
+                cx: x + 7,
+                cy: y - 4,
+                r: 5.5,
+                fill: meta.background,
+                stroke: meta.ink,
+                'stroke-width': 1.5,
+              }),
+          },
+        ]
+      : []),
     ...key.groups.map((g) => ({
-      label: `Hatched: member of ${g.name}`,
+      label: KEY_WORDS.member(g.name),
       draw: (x: number, y: number) =>
         el('rect', {
           x,

@@ -68,6 +68,7 @@ export function draft(
   const perSentence: {
     id: string;
     text: string;
+    paragraph: number;
     actors: string[];
     named: Mention[];
     dates: FoundDate[];
@@ -92,7 +93,7 @@ export function draft(
     const id = `p-${n + 1}`;
     passages.push({ id, quote: s.text });
     for (const a of actors) mentions.set(a, [...(mentions.get(a) ?? []), id]);
-    perSentence.push({ id, text: s.text, actors, named: said, dates });
+    perSentence.push({ id, text: s.text, paragraph: s.paragraph, actors, named: said, dates });
   });
 
   // Groups bring their members (the map fills them in) and historical states their successors.
@@ -157,9 +158,12 @@ export function draft(
   };
   const relations = new Map<string, Json>();
   const dateline = articleDate(article);
-  // A sentence without a date most likely speaks of the last date the article gave before it.
+  // A sentence without a date most likely speaks of the last date its paragraph gave before it.
+  // Not across paragraphs: a paragraph on a 1961 treaty does not date the war in the next one.
   let lastDate: string | undefined;
+  let paragraph = -1;
   for (const s of perSentence) {
+    if (s.paragraph !== paragraph) [lastDate, paragraph] = [undefined, s.paragraph];
     const context = lastDate;
     lastDate = s.dates[s.dates.length - 1]?.date ?? lastDate;
     for (const proposed of proposals(s.text, s.named)) addProposal(s, context, proposed);

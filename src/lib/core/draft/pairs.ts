@@ -35,6 +35,15 @@ const JOINED = /^(['’]s)?\s*(-|–|\/|,|,? and|,? or)\s*$/;
 /** A name after a signal that is where it happens, not a side ("drones for use in Ukraine"). */
 const PLACE = /\b(in|over|near|across)\s+(the\s+)?$/;
 
+/** Between a signal and a name after it, a clause break: the name is another clause's ("…its missile programs, while Russia faces…"). */
+const CLAUSE = /[;:—]|,\s*(while|whereas|but|although|though)\b/;
+
+/** A passive's agent after the signal ("sanctions from the U.S."): the name after acts on the one before. */
+const AGENT = /^\s*(from|by)\s+(the\s+)?$/;
+
+/** Under whose measure the name before stands ("North Korea remains under stringent UN sanctions"). */
+const UNDER = /\b(under|faces?|facing)\s+([\p{L}-]+\s+){0,2}$/u;
+
 /** The names listed with `mentions[i]`, walking `step` (-1 back, +1 on) while they are joined. */
 function listed(text: string, mentions: readonly Mention[], i: number, step: -1 | 1): Mention[] {
   const out = [mentions[i]!];
@@ -51,25 +60,44 @@ function listed(text: string, mentions: readonly Mention[], i: number, step: -1 
  * the names just after it ("Paris recalled its ambassadors from Canberra and Washington"), or,
  * with none after, the names listed together just before it ("the Russia-Ukraine conflict").
  */
-function aroundSignals(text: string, words: RegExp, mentions: readonly Mention[]) {
+function aroundSignals(
+  text: string,
+  words: RegExp,
+  mentions: readonly Mention[],
+  clauseBefore: boolean,
+) {
   const pairs: [string, string][] = [];
   const add = (a: string, b: string) => {
     if (a !== b && !pairs.some(([x, y]) => x === a && y === b)) pairs.push([a, b]);
   };
   for (const m of text.matchAll(new RegExp(words.source, 'gi'))) {
+    const end = m.index + m[0].length;
     const last = mentions.findLastIndex((x) => x.end <= m.index);
-    const next = mentions.findIndex(
-      (x) => x.at >= m.index + m[0].length && !PLACE.test(text.slice(m.index, x.at)),
-    );
+    let next = mentions.findIndex((x) => x.at >= end && !PLACE.test(text.slice(m.index, x.at)));
+    if (next >= 0 && CLAUSE.test(text.slice(end, mentions[next]!.at))) next = -1;
     if (last < 0) continue;
+    const attached = /^(['’]s)?\s*$/.test(text.slice(mentions[last]!.end, m.index));
+    const previous = mentions[last - 1];
+    if (attached && previous && UNDER.test(text.slice(previous.end, mentions[last]!.at))) {
+      // "North Korea remains under UN Security Council sanctions": the council on North Korea.
+      add(mentions[last]!.id, previous.id);
+      continue;
+    }
     const before = listed(text, mentions, last, -1);
     if (next >= 0) {
-      for (const a of before) for (const b of listed(text, mentions, next, 1)) add(a.id, b.id);
+      // Not "recalled its ambassadors from Canberra": Paris recalls them, from the one it rebukes.
+      const passive = AGENT.test(text.slice(end, mentions[next]!.at)) && !/^recall/i.test(m[0]);
+      for (const a of before)
+        for (const b of listed(text, mentions, next, 1))
+          if (passive) add(b.id, a.id);
+          else add(a.id, b.id);
     } else if (before.length > 1) {
       for (const [i, a] of before.entries()) for (const b of before.slice(i + 1)) add(a.id, b.id);
-    } else if (!/^(['’]s)?\s*$/.test(text.slice(mentions[last]!.end, m.index))) {
+    } else if (!attached && clauseBefore) {
       // "Moscow's alignment with Iran to acquire drones": the two names of its clause before it;
-      // but not when the name is the signal's own ("the Ukraine war" names no second side).
+      // but not when the name is the signal's own ("the Ukraine war" names no second side), nor
+      // for a rebuke, which names its target after it: "Putin's visit to North Korea has
+      // heightened international concerns" is nobody's criticism of North Korea.
       const other = mentions[last - 1];
       if (other && !/[,;:]/.test(text.slice(other.end, mentions[last]!.at)))
         add(other.id, mentions[last]!.id);
@@ -99,7 +127,7 @@ export function proposals(text: string, mentions: readonly Mention[]): Proposal[
   const seen = new Set(found.flatMap((p) => p.pairs.map((pair) => [...pair].sort().join(' '))));
   for (const [type, words, directed] of signalled) {
     if (FRIENDLY.has(type)) continue;
-    const pairs = aroundSignals(text, words, mentions).filter(
+    const pairs = aroundSignals(text, words, mentions, type !== 'criticism').filter(
       (p) => !seen.has([...p].sort().join(' ')),
     );
     for (const p of pairs) seen.add([...p].sort().join(' '));

@@ -17,7 +17,8 @@ export const TYPES: [string, RegExp, boolean][] = [
   ],
   [
     'arms-transfer',
-    /\b(arms|weapon\w*|munitions|missiles?|drones?|artillery|ammunition|shells|submarines?|military (equipment|supplies)|suppl(y|ied|ying))\b/i,
+    // Not a country's own programme or tests ("its missile programs", "weapons tests").
+    /\b(arms|weapon\w*|munitions|missiles?|drones?|artillery|ammunition|shells|submarines?|military (equipment|supplies)|suppl(y|ied|ying))\b(?!\s+(programs?|programmes?|tests?)\b)/i,
     true,
   ],
   ['sanctions', /\b(sanction\w*|embargo\w*|tariffs?|export controls?)\b/i, true],

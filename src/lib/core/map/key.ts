@@ -23,6 +23,19 @@ export interface KeyModel {
   note?: string;
 }
 
+/**
+ * The key's words for what it explains besides types, statuses and roles: the same beside the
+ * map and in a downloaded picture. Directed lines are wars, sanctions and rebukes as well as
+ * transfers, so the arrow says who acts, not who gives.
+ */
+export const KEY_WORDS = {
+  uncertain: 'Faint: date uncertain',
+  uncertainDetail: 'known only to the year or month, or disputed',
+  arrow: 'Arrow: from the side that acts',
+  neutral: 'No role in the story on this date',
+  member: (group: string) => `Hatched: member of ${group}`,
+} as const;
+
 const STATUS_ORDER = Object.keys(STATUS_STYLE) as Status[];
 
 /** The key for the scene drawn now: only what the map shows. */
