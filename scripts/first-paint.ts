@@ -20,7 +20,7 @@ import { coarsenWorld } from './world-atlas';
 import { parseStory } from '../src/lib/core/story/validate';
 import { indexStory } from '../src/lib/core/story/model';
 import { roleColor, sceneAt } from '../src/lib/core/map/scene';
-import { keyModel } from '../src/lib/core/map/key';
+import { KEY_WORDS, keyModel } from '../src/lib/core/map/key';
 import { type Point } from '../src/lib/core/map/geo';
 import { chooseFraming, framePadding, storyProjection } from '../src/lib/core/map/framing';
 import { applyView, IDENTITY, type View } from '../src/lib/core/map/view';
@@ -258,7 +258,7 @@ export function startKeyHtml(story: Story): string {
       return entry(sample(20, 10, marks + hollow), s.label, i === 0);
     }),
     ...(key.uncertain
-      ? [entry(line('currentColor', 2, ' stroke-opacity="0.5"'), 'Faint: date uncertain')]
+      ? [entry(line('currentColor', 2, ' stroke-opacity="0.5"'), KEY_WORDS.uncertain)]
       : []),
     ...(key.arrow
       ? [
@@ -268,7 +268,7 @@ export function startKeyHtml(story: Story): string {
               10,
               '<path d="M1 5h12" stroke="currentColor" stroke-width="2"/><path d="M12 1l7 4-7 4z"/>',
             ),
-            'Arrow: giver to receiver',
+            KEY_WORDS.arrow,
           ),
         ]
       : []),
@@ -283,7 +283,7 @@ export function startKeyHtml(story: Story): string {
       ? [
           entry(
             sample(11, 11, '<circle cx="5.5" cy="5.5" r="4.5" fill="none" stroke="currentColor"/>'),
-            'No role in the story on this date',
+            KEY_WORDS.neutral,
           ),
         ]
       : []),
@@ -294,7 +294,7 @@ export function startKeyHtml(story: Story): string {
           12,
           `<path d="M0 4l4-4M0 8l8-8M0 12l12-12M4 12l10-10M8 12l6-6" stroke="${g.color}"/>`,
         ),
-        `Hatched: member of ${g.name}`,
+        KEY_WORDS.member(g.name),
       ),
     ),
     ...(key.note ? [`<span class="note">Borders</span>`] : []),

@@ -14,7 +14,7 @@ import {
   startKeyHtml,
   startViewSvg,
 } from '../../scripts/first-paint';
-import { keyModel } from '../../src/lib/core/map/key';
+import { KEY_WORDS, keyModel } from '../../src/lib/core/map/key';
 import { coarsenWorld } from '../../scripts/world-atlas';
 import { parseStory } from '../../src/lib/core/story/validate';
 import type { Story } from '../../src/lib/core/story/schema';
@@ -159,11 +159,11 @@ describe('the first paint', () => {
     expect(labels).toEqual([
       ...model.types.map((t) => t.label),
       ...model.statuses.map((s) => s.label),
-      ...(model.uncertain ? ['Faint: date uncertain'] : []),
-      ...(model.arrow ? ['Arrow: giver to receiver'] : []),
+      ...(model.uncertain ? [KEY_WORDS.uncertain] : []),
+      ...(model.arrow ? [KEY_WORDS.arrow] : []),
       ...model.roles.map((r) => r.label),
-      ...(model.neutral ? ['No role in the story on this date'] : []),
-      ...model.groups.map((g) => `Hatched: member of ${g.name}`),
+      ...(model.neutral ? [KEY_WORDS.neutral] : []),
+      ...model.groups.map((g) => KEY_WORDS.member(g.name)),
     ]);
     // A picture of the key: hidden from assistive technology, which gets the live one.
     expect(key).toMatch(/^<div class="first-paint-key" aria-hidden="true">/);
