@@ -184,6 +184,62 @@ async function labelsOverLines(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * What is wrong with a slide's line labels ("Arms transfer (alleged)"): one over another or over
+ * an actor's label, off the map, or with a drawn line through it. Every line counts here, the
+ * faded ones too: a name over a faded line still reads as sitting on it.
+ */
+async function lineLabelProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('svg.map')!;
+    const frame = svg.getBoundingClientRect();
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+    };
+    type B = ReturnType<typeof box>;
+    const overlap = (a: B, b: B) =>
+      Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 &&
+      Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 1;
+    const lineLabels = [...svg.querySelectorAll<SVGTextElement>('.line-label')].map((t) => ({
+      name: t.textContent ?? '',
+      b: box(t),
+    }));
+    const actorLabels = [...svg.querySelectorAll<SVGTextElement>('.label')]
+      .filter((t) => getComputedStyle(t).visibility !== 'hidden' && t.textContent?.trim())
+      .map((t) => ({ name: t.dataset.label ?? '', b: box(t) }));
+    const problems: string[] = [];
+    lineLabels.forEach((l, i) => {
+      const { b } = l;
+      if (
+        b.x0 < frame.left - 1 ||
+        b.x1 > frame.right + 1 ||
+        b.y0 < frame.top - 1 ||
+        b.y1 > frame.bottom + 1
+      )
+        problems.push(`"${l.name}" runs off the map`);
+      lineLabels.slice(i + 1).forEach((m) => {
+        if (overlap(b, m.b)) problems.push(`"${l.name}" over "${m.name}"`);
+      });
+      actorLabels.forEach((a) => {
+        if (overlap(b, a.b)) problems.push(`"${l.name}" over ${a.name}'s label`);
+      });
+      for (const path of svg.querySelectorAll<SVGPathElement>('.relations path.hit')) {
+        const matrix = path.getScreenCTM()!;
+        const length = path.getTotalLength();
+        for (let at = 0; at <= length; at += 3) {
+          const p = path.getPointAtLength(at).matrixTransform(matrix);
+          if (p.x > b.x0 + 1 && p.x < b.x1 - 1 && p.y > b.y0 + 3 && p.y < b.y1 - 3) {
+            problems.push(`"${l.name}" × ${path.dataset.relation}`);
+            break;
+          }
+        }
+      }
+    });
+    return problems;
+  });
+}
+
 /** Which labels and markers in view the presentation's controls cover (none: they sit below). */
 async function underControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -321,7 +377,7 @@ for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
 ] as const)
-  test(`no label sits under a line or the controls on any presentation step at ${width}×${height}`, async ({
+  test(`no label sits under a line, another label or the controls on any presentation step at ${width}×${height}`, async ({
     page,
   }) => {
     test.setTimeout(60_000);
@@ -330,6 +386,7 @@ for (const [width, height] of [
       await settled(page);
       found.push(...(await labelsOverLines(page)).map((hit) => `step ${step}: ${hit}`));
       found.push(...(await underControls(page)).map((id) => `step ${step}: ${id} under controls`));
+      found.push(...(await lineLabelProblems(page)).map((hit) => `step ${step}: ${hit}`));
     });
     expect(found).toEqual([]);
   });
@@ -489,3 +546,36 @@ test('members too small to point at have a dot of their own, or are folded into 
     /Luxembourg/,
   );
 });
+
+// A narrow embed has its zoom buttons in a row at the map's foot: its frame keeps no band for
+// them at the top (the story sat low, 86 px nearer the foot than the top at 320 px), and the
+// markers crowding its east edge (Japan, the Koreas, China) have room for their names there.
+for (const width of [320, 400])
+  test(`a ${width} px embed frames the story in the room it has, every marker labelled clear of the buttons`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openMap(page, '/?mode=embed');
+    await settled(page);
+    const found = await geometry(page);
+    expect(labelProblems(found)).toEqual([]);
+    const ys = found.markers.map((m) => m.y);
+    const above = Math.min(...ys);
+    const below = found.map.height - Math.max(...ys);
+    expect(Math.abs(above - below), `${above} px above, ${below} px below`).toBeLessThanOrEqual(40);
+    const map = (await page.locator('svg.map').boundingBox())!;
+    const zoom = (await page.locator('.zoom').boundingBox())!;
+    expect(zoom.y).toBeGreaterThan(map.y + map.height / 2);
+    const covered = found.markers.filter(
+      (m) =>
+        m.label &&
+        m.label.x + map.x < zoom.x + zoom.width &&
+        zoom.x < m.label.x + map.x + m.label.width &&
+        m.label.y + map.y < zoom.y + zoom.height &&
+        zoom.y < m.label.y + map.y + m.label.height,
+    );
+    expect(covered.map((m) => m.id)).toEqual([]);
+    // Names at the crowded east edge: none runs off the map.
+    for (const m of found.markers)
+      if (m.label) expect(m.label.x + m.label.width, m.id).toBeLessThanOrEqual(found.map.width);
+  });

@@ -585,6 +585,7 @@ test('spans are edited like events, with their ends’ dates at their precision'
   await expect(page.locator('#f-story-spans-2-from-hint')).toContainText('The event');
   await page.getByRole('button', { name: 'Add a span' }).click();
   await page.getByLabel('Label', { exact: true }).fill('Talks on a new treaty');
+  await page.getByLabel('Short label').fill('Talks');
   await page.getByLabel('From', { exact: true }).fill('2023-09');
   await expect(page.locator('#f-story-spans-5-from-hint')).toHaveText(
     'September 2023: known to the month.',
@@ -599,6 +600,7 @@ test('spans are edited like events, with their ends’ dates at their precision'
   expect(story.spans[5]).toEqual({
     id: 'span',
     label: 'Talks on a new treaty',
+    shortLabel: 'Talks',
     from: '2023-09',
     to: 'visit-2024',
   });
@@ -646,6 +648,10 @@ test('an actor’s roles and a relation’s statuses share one periods editor', 
   await page.getByRole('button', { name: `Remove period ${before + 1}` }).click();
   await expect(periods).toHaveCount(before);
   await tab(page, 'actors').click();
+  // The short name the map uses where it is narrow is edited beside the name.
+  await page.locator('[data-item="actors-1"]').click();
+  await expect(page.getByLabel('Name on the map')).toHaveValue('North Korea');
+  await expect(page.getByLabel('Short name')).toHaveValue('N. Korea');
   await page.locator('[data-item="actors-0"]').click();
   await page.getByRole('button', { name: 'Add a role period' }).click();
   await expect(

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openMap, panel } from './helpers';
 
 const asOf = (page: import('@playwright/test').Page) => page.locator('time[data-asof]');
@@ -171,3 +172,78 @@ test('two presses of › in one moment go two events on, not one', async ({ page
   });
   await expect(page).toHaveURL(new RegExp(`#/event/${ids[2]}$`));
 });
+
+/** The story's own shorter labels of its spans, by their whole label. */
+const SHORT_LABELS = new Map<string, string[]>(
+  (
+    JSON.parse(
+      readFileSync(
+        new URL('../../static/stories/russia-north-korea-2024.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { spans: { label: string; shortLabel?: string }[] }
+  ).spans.map((s) => [s.label, s.shortLabel ? [s.shortLabel] : []]),
+);
+
+/**
+ * Every band of the timeline is named at every width: by its whole name, or by the name shortened
+ * at a word with an ellipsis (the whole name is the band's title and in the drawing's name), in
+ * its own row, inside the drawing, over no other name.
+ */
+for (const width of [320, 390, 768, 1280, 1920])
+  test(`every timeline band is named, whole or shortened at a word, at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openMap(page);
+    const bands = page.locator('.timeline .bands');
+    await expect(bands.locator('[data-band-label]').first()).toBeVisible();
+    const found = await bands.evaluate((svg) => {
+      const frame = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll<SVGGElement>('g.band')].map((band) => {
+        const text = band.querySelector<SVGTextElement>('[data-band-label]');
+        const box = text?.getBoundingClientRect();
+        const rect = band.querySelector('rect')!.getBoundingClientRect();
+        return {
+          name: band.querySelector('title')?.textContent ?? '',
+          text: text?.textContent ?? null,
+          left: box ? box.left - frame.left : 0,
+          right: box ? box.right - frame.left : 0,
+          top: box?.top ?? 0,
+          bottom: box?.bottom ?? 0,
+          row: [rect.top, rect.bottom] as const,
+          width: frame.width,
+        };
+      });
+    });
+    const label = (await bands.getAttribute('aria-label')) ?? '';
+    const problems: string[] = [];
+    for (const b of found) {
+      if (!label.includes(b.name)) problems.push(`"${b.name}" is not in the drawing's name`);
+      if (b.text === null) {
+        problems.push(`"${b.name}" has no label`);
+        continue;
+      }
+      // A gap's name is its name and its length ("… · 23 years and 11 months"): either will do.
+      const parts = [b.name, ...b.name.split(' · '), ...(SHORT_LABELS.get(b.name) ?? [])];
+      const whole = parts.includes(b.text);
+      const stem = b.text.slice(0, -1);
+      const atWord =
+        b.text.endsWith('…') &&
+        parts.some((part) => part.startsWith(stem) && /^\s/.test(part.slice(stem.length)));
+      if (!whole && !atWord) problems.push(`"${b.text}" is "${b.name}" cut inside a word`);
+      if (b.left < -1 || b.right > b.width + 1) problems.push(`"${b.text}" runs off the drawing`);
+      const middle = (b.top + b.bottom) / 2;
+      if (middle < b.row[0] || middle > b.row[1]) problems.push(`"${b.text}" is not in its row`);
+    }
+    for (let i = 0; i < found.length; i++)
+      for (let j = i + 1; j < found.length; j++) {
+        const a = found[i]!;
+        const b = found[j]!;
+        if (!a.text || !b.text) continue;
+        const apart = a.right <= b.left + 1 || b.right <= a.left + 1;
+        const rows = a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+        if (!apart && !rows) problems.push(`"${a.text}" and "${b.text}" overlap`);
+      }
+    expect(problems).toEqual([]);
+  });

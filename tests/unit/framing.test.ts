@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chooseFraming,
+  crowdedEdgePadding,
   framePadding,
   longitudeSpan,
   minZoom,
@@ -109,6 +110,52 @@ describe('framePadding', () => {
     expect(tall.right).toBeLessThan(wide.right);
     expect(tall.right).toBeGreaterThanOrEqual(12);
     expect(tall.top).toBeGreaterThan(wide.top);
+  });
+});
+
+describe('framePadding with the zoom buttons in a row at the foot (a narrow embed)', () => {
+  it('keeps only the date’s band at the top, and the row’s at the bottom', () => {
+    const column = framePadding(318, 478, 12, 'top');
+    const row = framePadding(318, 478, 12, 'bottom');
+    expect(column.top).toBeGreaterThanOrEqual(124);
+    expect(row.top).toBeLessThanOrEqual(50);
+    expect(row.bottom).toBeGreaterThanOrEqual(48);
+    expect([row.left, row.right]).toEqual([column.left, column.right]);
+  });
+  it('changes nothing in a landscape frame', () => {
+    expect(framePadding(846, 406, 12, 'bottom')).toEqual(framePadding(846, 406, 12, 'top'));
+  });
+});
+
+describe('crowdedEdgePadding', () => {
+  const padding = { top: 45, right: 16, bottom: 48, left: 16 };
+  const at = (x: number, width = 40) => ({ x, width });
+  it.each([
+    {
+      why: 'three markers crowding the east edge get room for the widest name past them',
+      labels: [at(20), at(160), at(280, 30), at(295, 40), at(300, 36)],
+      want: { right: 50, left: 16 },
+    },
+    {
+      why: 'two markers at an edge keep its padding (one name turns inwards)',
+      labels: [at(20), at(30), at(160), at(300)],
+      want: { right: 16, left: 16 },
+    },
+    {
+      why: 'the west edge is treated the same',
+      labels: [at(10, 20), at(25, 30), at(40, 24), at(300)],
+      want: { right: 16, left: 40 },
+    },
+    {
+      why: 'no more than 18 % of the width goes to one edge’s names',
+      labels: [at(280, 120), at(290, 120), at(300, 120)],
+      want: { right: 320 * 0.18, left: 320 * 0.18 },
+    },
+    { why: 'no markers, no change', labels: [], want: { right: 16, left: 16 } },
+  ])('$why', ({ labels, want }) => {
+    const padded = crowdedEdgePadding(labels, 320, padding, 10);
+    expect({ right: padded.right, left: padded.left }).toEqual(want);
+    expect([padded.top, padded.bottom]).toEqual([45, 48]);
   });
 });
 

@@ -108,41 +108,110 @@ describe('StepKey', () => {
 });
 
 describe('pickLineLabels', () => {
+  type P = [number, number];
   const bounds = { x: 0, y: 0, width: 1000, height: 600 };
-  const line = (id: string, kind: string, mid: [number, number]) => ({
+  /** A straight line from a to b, sampled every 10 px, as the map reports its lines. */
+  const sampled = (a: P, b: P): P[] => {
+    const n = Math.max(1, Math.round(Math.hypot(b[0] - a[0], b[1] - a[1]) / 10));
+    return Array.from({ length: n + 1 }, (_, i) => [
+      a[0] + ((b[0] - a[0]) * i) / n,
+      a[1] + ((b[1] - a[1]) * i) / n,
+    ]);
+  };
+  const line = (id: string, kind: string, a: P, b: P) => ({
     id,
     kind,
     text: 'Arms transfer',
-    mid,
+    points: sampled(a, b),
   });
+  const measure = (text: string) => text.length * 8;
+  const crosses = (box: { x: number; y: number; width: number; height: number }, points: P[]) =>
+    points.some(
+      ([x, y]) => x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height,
+    );
+  const arms = line('a', 'arms', [100, 300], [700, 300]);
+  const war = line('b', 'war', [100, 400], [700, 400]);
+
   it.each([
-    [
-      'labels one line of each kind',
-      [line('a', 'arms', [200, 200]), line('b', 'arms', [600, 400])],
-      [],
-      ['a'],
-    ],
-    [
-      'labels lines of different kinds',
-      [line('a', 'arms', [200, 200]), line('b', 'war', [600, 400])],
-      [],
-      ['a', 'b'],
-    ],
-    [
-      'skips a label that would overlap one placed',
-      [line('a', 'arms', [200, 200]), line('b', 'war', [210, 205])],
-      [],
-      ['a'],
-    ],
-    ['skips a label that would leave the map', [line('a', 'arms', [990, 200])], [], []],
-    [
-      'skips a label over a marker, and tries the next line of its kind',
-      [line('a', 'arms', [200, 200]), line('b', 'arms', [600, 400])],
-      [[200, 190]],
-      ['b'],
-    ],
-  ] as const)('%s', (_, candidates, markers, expected) => {
-    const picked = pickLineLabels(candidates, 16, bounds, markers as unknown as [number, number][]);
-    expect(picked.map((p) => p.id)).toEqual(expected);
+    {
+      why: 'labels one line of each kind',
+      candidates: [arms, { ...war, kind: 'arms' }],
+      room: {},
+      want: ['a'],
+    },
+    { why: 'labels lines of different kinds', candidates: [arms, war], room: {}, want: ['a', 'b'] },
+    {
+      why: 'leaves a line unlabelled where strong lines close on both sides leave no clear spot',
+      candidates: [arms],
+      room: {
+        lines: [arms.points, sampled([100, 292], [703, 292]), sampled([100, 308], [703, 308])],
+      },
+      want: [],
+    },
+    {
+      why: 'skips a line whose every spot would leave the map, and labels the next of its kind',
+      candidates: [line('a', 'arms', [0, 2], [20, 2]), { ...war, kind: 'arms' }],
+      room: {},
+      want: ['b'],
+    },
+  ])('$why', ({ candidates, room, want }) => {
+    const picked = pickLineLabels(candidates, 16, { bounds, measure, ...room });
+    expect(picked.map((p) => p.id)).toEqual(want);
+  });
+
+  it('sets the label beside its own line, near its middle, not on it', () => {
+    const [label] = pickLineLabels([arms], 16, { bounds, measure, lines: [arms.points] });
+    expect(crosses(label!.box, arms.points)).toBe(false);
+    expect(Math.abs(label!.box.x + label!.box.width / 2 - 400)).toBeLessThan(1);
+    const gap = Math.min(
+      Math.abs(label!.box.y + label!.box.height - 300),
+      Math.abs(label!.box.y - 300),
+    );
+    expect(gap).toBeLessThanOrEqual(10);
+  });
+
+  it('moves along its line, off the middle, where another line (faded or not) crosses there', () => {
+    const across = sampled([400, 200], [400, 400]);
+    const [label] = pickLineLabels([arms], 16, { bounds, measure, lines: [arms.points, across] });
+    expect(crosses(label!.box, across)).toBe(false);
+    expect(crosses(label!.box, arms.points)).toBe(false);
+  });
+
+  it('keeps off the actors’ labels and the markers, and off the line labels placed before it', () => {
+    const actor = { x: 300, y: 270, width: 200, height: 60 };
+    const close = line('c', 'war', [100, 320], [700, 320]);
+    const picked = pickLineLabels([arms, close], 16, {
+      bounds,
+      measure,
+      markers: [[250, 290]],
+      taken: [actor],
+      lines: [arms.points, close.points],
+    });
+    expect(picked.map((p) => p.id)).toEqual(['a', 'c']);
+    const [a, c] = picked.map((p) => p.box);
+    const overlaps = (p: typeof actor, q: typeof actor) =>
+      p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+    expect(overlaps(a!, actor)).toBe(false);
+    expect(overlaps(c!, actor)).toBe(false);
+    expect(overlaps(a!, c!)).toBe(false);
+    expect(overlaps(a!, { x: 234, y: 274, width: 32, height: 32 })).toBe(false);
+  });
+
+  it('is set out past a bundle of faded lines that run beside its own, over none of them', () => {
+    const faded = [292, 308].map((y) => sampled([100, y], [703, y]));
+    const [label] = pickLineLabels([arms], 16, {
+      bounds,
+      measure,
+      lines: [arms.points, ...faded],
+      strong: [arms.points],
+    });
+    expect(label).toBeDefined();
+    for (const line of [arms.points, ...faded]) expect(crosses(label!.box, line)).toBe(false);
+  });
+
+  it('stays inside the map: a line along its top edge is labelled below it', () => {
+    const top = line('a', 'arms', [100, 6], [700, 6]);
+    const [label] = pickLineLabels([top], 16, { bounds, measure, lines: [top.points] });
+    expect(label!.box.y).toBeGreaterThan(6);
   });
 });

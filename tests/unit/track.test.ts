@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   bandLabels,
+  wordCuts,
   dayToX,
   spanRows,
   trackDomain,
@@ -287,7 +288,13 @@ describe('spanRows', () => {
     return a.from.day <= (b.to?.day ?? openEnd) && b.from.day <= (a.to?.day ?? openEnd);
   }
 
-  table<{ name: string; spans: [Day, Day | null][]; openEnd?: Day; rows: number[] }>(
+  table<{
+    name: string;
+    spans: [Day, Day | null][];
+    openEnd?: Day;
+    room?: number;
+    rows: number[];
+  }>(
     [
       { name: 'no spans need no rows', spans: [], rows: [] },
       { name: 'one span goes on row 0', spans: [[0, 10]], rows: [0] },
@@ -386,11 +393,42 @@ describe('spanRows', () => {
         openEnd: 100,
         rows: [0, 0],
       },
+      {
+        name: 'a span too short for its name takes a row with room for it before the span',
+        spans: [
+          [0, 90],
+          [60, 92],
+          [95, null],
+        ],
+        openEnd: 100,
+        room: 20,
+        rows: [0, 1, 2],
+      },
+      {
+        name: 'a short span shares a row whose last span ended far enough before it',
+        spans: [
+          [0, 40],
+          [30, 96],
+          [90, 95],
+        ],
+        openEnd: 100,
+        room: 20,
+        rows: [0, 1, 0],
+      },
+      {
+        name: 'a long span needs no room before it',
+        spans: [
+          [0, 40],
+          [41, 90],
+        ],
+        room: 20,
+        rows: [0, 0],
+      },
     ],
     (c) => c.name,
-    ({ spans, openEnd = 1000, rows }) => {
+    ({ spans, openEnd = 1000, rows, room = 0 }) => {
       const extents = spans.map(([from, to], i) => extent(`s${i}`, from, to));
-      expect(spanRows(extents, openEnd)).toEqual(rows);
+      expect(spanRows(extents, openEnd, room)).toEqual(rows);
     },
   );
 
@@ -440,6 +478,19 @@ describe('spanRows', () => {
   });
 });
 
+describe('wordCuts', () => {
+  it.each([
+    {
+      name: '2000 friendship treaty in force',
+      cuts: ['2000 friendship treaty…', '2000 friendship…', '2000…'],
+    },
+    { name: 'War', cuts: [] },
+    { name: 'Gap · 24 years', cuts: ['Gap · 24…', 'Gap…'] },
+  ])('shortens "$name" at its words', ({ name, cuts }) => {
+    expect(wordCuts(name)).toEqual(cuts);
+  });
+});
+
 describe('bandLabels', () => {
   const measure = (text: string) => text.length * 6;
   const band = (x0: number, x1: number, row: number, ...names: string[]) => ({
@@ -473,7 +524,20 @@ describe('bandLabels', () => {
       want: [{ text: 'Visit', x: 34, anchor: 'start', outside: true }],
     },
     {
-      why: 'a band hemmed in by its row is cut to fit with an ellipsis',
+      why: 'a band hemmed in by its row is shortened at a word, with an ellipsis',
+      bands: [
+        band(0, 100, 0, 'First'),
+        band(104, 220, 0, '2000 friendship treaty in force'),
+        band(224, 300, 0, 'Third'),
+      ],
+      want: [
+        { text: 'First', x: 4, anchor: 'start', outside: false },
+        { text: '2000 friendship…', x: 108, anchor: 'start', outside: false },
+        { text: 'Third', x: 228, anchor: 'start', outside: false },
+      ],
+    },
+    {
+      why: 'a name is never cut inside a word: a band that cannot hold its first word has none',
       bands: [
         band(0, 100, 0, 'First'),
         band(104, 170, 0, 'Friendship treaty'),
@@ -481,8 +545,16 @@ describe('bandLabels', () => {
       ],
       want: [
         { text: 'First', x: 4, anchor: 'start', outside: false },
-        { text: 'Friendsh…', x: 108, anchor: 'start', outside: false },
+        null,
         { text: 'Third', x: 178, anchor: 'start', outside: false },
+      ],
+    },
+    {
+      why: 'a sliver is named beside it, shortened at a word, where only that fits',
+      bands: [band(0, 200, 0, 'Long era'), band(280, 290, 0, '2024 treaty in force')],
+      want: [
+        { text: 'Long era', x: 4, anchor: 'start', outside: false },
+        { text: '2024 treaty…', x: 276, anchor: 'end', outside: true },
       ],
     },
     {

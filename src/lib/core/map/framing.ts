@@ -14,6 +14,9 @@ export const WORLD_SPAN = 240;
 /** Room the zoom buttons take at the map's right edge, and the height of their column. */
 const ZOOM_BUTTONS = 56;
 const ZOOM_COLUMN = 124;
+/** The date's band at the top, and the row of zoom buttons at the foot of a narrow embed. */
+const DATE_BAND = 44;
+const ZOOM_ROW = 48;
 
 /** What a story may ask of its frame (the optional `view` of the story file). */
 export interface PreferredView {
@@ -81,19 +84,29 @@ export interface Padding {
   left: number;
 }
 
+/** Where the zoom buttons sit over the map: a column top right, or a row at its foot (a narrow
+ * embed, where a column would cover the story's eastern markers). */
+export type ControlsAt = 'top' | 'bottom';
+
 /** Room around the actors for their labels, the date and the zoom buttons: a share of the size. */
-export function framePadding(width: number, height: number, labelSize = 12): Padding {
+export function framePadding(
+  width: number,
+  height: number,
+  labelSize = 12,
+  controls: ControlsAt = 'top',
+): Padding {
   const side = Math.min(Math.max(width * 0.08, 3 * labelSize), 8 * labelSize);
   const vertical = Math.min(Math.max(height * 0.07, 2 * labelSize), 5 * labelSize);
   // A portrait frame (a phone, a narrow embed) is short of width and has height to spare: the
   // story takes the whole width (labels turn inwards at the edges), and the date and the zoom
-  // buttons get a band of their own above it.
+  // buttons get a band of their own above it (below it, the row of buttons where they sit there).
   if (height > width) {
     const edge = Math.max(labelSize * 1.35, width * 0.045);
+    const below = controls === 'bottom';
     return {
-      top: Math.max(vertical + labelSize, ZOOM_COLUMN),
+      top: Math.max(vertical + labelSize, below ? DATE_BAND : ZOOM_COLUMN),
       right: edge,
-      bottom: vertical,
+      bottom: Math.max(vertical, below ? ZOOM_ROW : 0),
       left: edge,
     };
   }
@@ -103,6 +116,48 @@ export function framePadding(width: number, height: number, labelSize = 12): Pad
     right: Math.max(side, ZOOM_BUTTONS),
     bottom: vertical,
     left: side,
+  };
+}
+
+/** A label's room beside its marker, as the label placement lays it out (marker, gap, text). */
+export interface EdgeLabel {
+  /** The marker's x on screen, in the frame fitted first. */
+  x: number;
+  /** The width of the label's shortest name. */
+  width: number;
+}
+
+/** Markers this close to the outermost one on a side (px) crowd that edge together. */
+const EDGE_CLUSTER = 40;
+/** From this many markers crowding an edge, their names need room beyond it. */
+const EDGE_CROWD = 3;
+/** No more of the frame's width than this goes to an edge's names. */
+const EDGE_ROOM_SHARE = 0.18;
+
+/**
+ * Padding with room for names at an edge where markers crowd (Japan, the Koreas and China at the
+ * east edge of a narrow frame): with none, their names can only turn inwards, into each other,
+ * on long leader lines. The widest name among them, past its marker, sets the room (up to a
+ * share of the width); an edge with one or two markers keeps its padding (one name turns in).
+ */
+export function crowdedEdgePadding(
+  labels: readonly EdgeLabel[],
+  width: number,
+  padding: Padding,
+  markerRoom = 10,
+): Padding {
+  if (labels.length === 0) return padding;
+  const room = (side: readonly EdgeLabel[]) =>
+    side.length >= EDGE_CROWD
+      ? Math.min(width * EDGE_ROOM_SHARE, markerRoom + Math.max(...side.map((l) => l.width)))
+      : 0;
+  const xs = labels.map((l) => l.x);
+  const east = Math.max(...xs);
+  const west = Math.min(...xs);
+  return {
+    ...padding,
+    right: Math.max(padding.right, room(labels.filter((l) => east - l.x <= EDGE_CLUSTER))),
+    left: Math.max(padding.left, room(labels.filter((l) => l.x - west <= EDGE_CLUSTER))),
   };
 }
 

@@ -237,6 +237,8 @@ export const EventSchema = v.object({
 export const SpanSchema = v.object({
   id: Id,
   label: Text,
+  /** A shorter label for the timeline where the whole one does not fit ("2000 treaty"). */
+  shortLabel: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(24))),
   /** An event id or a date at each end; the length is computed from them, never typed in. */
   from: Text,
   to: v.optional(Text),

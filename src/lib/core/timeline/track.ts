@@ -37,8 +37,12 @@ export function yearTicks(
   return ticks;
 }
 
-/** Assigns each span the first row where it does not overlap another (placed in order of start). */
-export function spanRows(extents: readonly SpanExtent[], openEnd: Day): number[] {
+/**
+ * Assigns each span the first row where it does not overlap another (placed in order of start).
+ * A span shorter than `room` (days) cannot hold its name: it takes the first row that leaves
+ * `room` free before it, so its name can stand there.
+ */
+export function spanRows(extents: readonly SpanExtent[], openEnd: Day, room = 0): number[] {
   const rowsEnd: Day[] = [];
   const rows: number[] = [];
   const order = extents
@@ -46,9 +50,11 @@ export function spanRows(extents: readonly SpanExtent[], openEnd: Day): number[]
     .sort((a, b) => extents[a]!.from.day - extents[b]!.from.day);
   for (const i of order) {
     const x = extents[i]!;
-    let row = rowsEnd.findIndex((e) => e < x.from.day);
+    const end = x.to?.day ?? openEnd;
+    const before = end - x.from.day < room ? room : 0;
+    let row = rowsEnd.findIndex((e) => e < x.from.day - before);
     if (row < 0) row = rowsEnd.length;
-    rowsEnd[row] = x.to?.day ?? openEnd;
+    rowsEnd[row] = end;
     rows[i] = row;
   }
   return rows;
@@ -75,9 +81,30 @@ export interface BandLabel {
 const BAND_PAD = 4;
 
 /**
+ * A name shortened at a word, longest first, each with an ellipsis: "2000 friendship treaty…",
+ * "2000 friendship…". Never cut inside a word ("friends…" reads as another word), nor after a
+ * little word ("treaty in…").
+ */
+export function wordCuts(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  const cuts: string[] = [];
+  for (let n = words.length - 1; n >= 1; n--) {
+    const last = words[n - 1]!;
+    if (last.length <= 2 && !/\d/.test(last)) continue;
+    cuts.push(
+      `${words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,;:·–—-]+$/, '')}…`,
+    );
+  }
+  return cuts;
+}
+
+/**
  * Labels for the timeline's bands, so none is an empty box at any width: inside the band where a
  * name fits; else beside it in its row (after it, or before it) where nothing else is; else the
- * shortest name cut to the band with an ellipsis; else none (a band a few pixels wide).
+ * same with a name shortened at a word; else none (the band's title still gives its name).
  */
 export function bandLabels(
   bands: readonly BandBox[],
@@ -93,13 +120,12 @@ export function bandLabels(
     from >= 0 &&
     to <= width &&
     !taken.some((t) => t.row === row && t.from < to + BAND_PAD && from < t.to + BAND_PAD);
-  const inside = bands.map((b) => {
-    const text = b.names.find((n) => measure(n) + 2 * BAND_PAD <= b.x1 - b.x0);
+  const fitsIn = (b: BandBox, names: readonly string[]) => {
+    const text = names.find((n) => measure(n) + 2 * BAND_PAD <= b.x1 - b.x0);
     return text ? { text, x: b.x0 + BAND_PAD, anchor: 'start' as const, outside: false } : null;
-  });
-  return bands.map((b, i) => {
-    if (inside[i]) return inside[i];
-    for (const text of b.names) {
+  };
+  const beside = (b: BandBox, names: readonly string[]): BandLabel | null => {
+    for (const text of names) {
       const w = measure(text);
       if (free(b.row, b.x1 + BAND_PAD, b.x1 + BAND_PAD + w)) {
         taken.push({ row: b.row, from: b.x1 + BAND_PAD, to: b.x1 + BAND_PAD + w });
@@ -110,14 +136,14 @@ export function bandLabels(
         return { text, x: b.x0 - BAND_PAD, anchor: 'end', outside: true };
       }
     }
-    const room = b.x1 - b.x0 - 2 * BAND_PAD;
-    const name = b.names[b.names.length - 1] ?? '';
-    for (let n = name.length - 1; n >= 3; n--) {
-      const text = `${name.slice(0, n).trimEnd()}…`;
-      if (measure(text) <= room)
-        return { text, x: b.x0 + BAND_PAD, anchor: 'start', outside: false };
-    }
     return null;
+  };
+  // Whole names first, inside every band, so that no band's name beside it takes the room
+  // another's whole name would have had.
+  const inside = bands.map((b) => fitsIn(b, b.names));
+  return bands.map((b, i) => {
+    const cuts = b.names.flatMap(wordCuts);
+    return inside[i] ?? beside(b, b.names) ?? fitsIn(b, cuts) ?? beside(b, cuts);
   });
 }
 
