@@ -20,6 +20,7 @@ import { coarsenWorld } from './world-atlas';
 import { parseStory } from '../src/lib/core/story/validate';
 import { indexStory } from '../src/lib/core/story/model';
 import { roleColor, sceneAt } from '../src/lib/core/map/scene';
+import { KEY_WORDS, keyModel } from '../src/lib/core/map/key';
 import { type Point } from '../src/lib/core/map/geo';
 import { chooseFraming, framePadding, storyProjection } from '../src/lib/core/map/framing';
 import { applyView, IDENTITY, type View } from '../src/lib/core/map/view';
@@ -228,6 +229,79 @@ function escape(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/**
+ * The key strip above the picture, as the live key (map/Legend.svelte) lays it out over the map
+ * at the start: the same entries in the same type and spacing (app.css), so it wraps onto as
+ * many lines and the picture stands where the live map will. Only a picture of the key: no
+ * switches (keyboard and screen-reader users get the live one), closed under 600 px as the live
+ * one starts, and left out on a phone, where the key comes below the map.
+ */
+export function startKeyHtml(story: Story): string {
+  const index = indexStory(story);
+  const key = keyModel(index, sceneAt(index, story.asOf.earliest));
+  // Swatches drawn with presentation attributes, as the live key draws them: no inline style.
+  const sample = (width: number, height: number, marks: string) =>
+    `<svg width="${width}" height="${height}">${marks}</svg>`;
+  const line = (stroke: string, width: number, more = '') =>
+    sample(20, 10, `<path d="M1 5h18" stroke="${stroke}" stroke-width="${width}"${more}/>`);
+  const entry = (swatch: string, label: string, first = false) =>
+    `<span${first ? ' class="first"' : ''}>${swatch}${escape(label)}</span>`;
+  const entries = [
+    ...key.types.map(
+      (t) => `<span class="type">${line(t.color, t.width)}${escape(t.label)}</span>`,
+    ),
+    ...key.statuses.map((s, i) => {
+      const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+      const opacity = s.opacity < 1 ? ` stroke-opacity="${s.opacity}"` : '';
+      const hollow = s.hollow ? '<path d="M1 5h18" stroke="var(--paper)"/>' : '';
+      const marks = `<path d="M1 5h18" stroke="currentColor" stroke-width="2"${dash}${opacity}/>`;
+      return entry(sample(20, 10, marks + hollow), s.label, i === 0);
+    }),
+    ...(key.uncertain
+      ? [entry(line('currentColor', 2, ' stroke-opacity="0.5"'), KEY_WORDS.uncertain)]
+      : []),
+    ...(key.arrow
+      ? [
+          entry(
+            sample(
+              20,
+              10,
+              '<path d="M1 5h12" stroke="currentColor" stroke-width="2"/><path d="M12 1l7 4-7 4z"/>',
+            ),
+            KEY_WORDS.arrow,
+          ),
+        ]
+      : []),
+    ...key.roles.map((r, i) =>
+      entry(
+        sample(11, 11, `<circle cx="5.5" cy="5.5" r="5" fill="${r.color}"/>`),
+        r.label,
+        i === 0,
+      ),
+    ),
+    ...(key.neutral
+      ? [
+          entry(
+            sample(11, 11, '<circle cx="5.5" cy="5.5" r="4.5" fill="none" stroke="currentColor"/>'),
+            KEY_WORDS.neutral,
+          ),
+        ]
+      : []),
+    ...key.groups.map((g) =>
+      entry(
+        sample(
+          14,
+          12,
+          `<path d="M0 4l4-4M0 8l8-8M0 12l12-12M4 12l10-10M8 12l6-6" stroke="${g.color}"/>`,
+        ),
+        KEY_WORDS.member(g.name),
+      ),
+    ),
+    ...(key.note ? [`<span class="note">Borders</span>`] : []),
+  ];
+  return `<div class="first-paint-key" aria-hidden="true"><div><span class="title">Key <span class="open">▾</span><span class="shut">▸</span></span><p>${entries.join('')}</p></div></div>`;
+}
+
 /** How near a marker's middle a click on the picture picks it (CSS px): a finger's width. */
 export const PICK_RADIUS = 24;
 
@@ -280,10 +354,12 @@ export function firstPaintHtml(story: Story, world: Topology): string {
     `<p class="byline">Based on “${escape(story.article.title)}”${by}.</p>`,
     `<div class="toolbar"></div>`,
     `</header>`,
-    `<div class="stage"><div class="map-area">`,
+    `<div class="stage"><div class="map-col">`,
+    startKeyHtml(story),
+    `<div class="map-area">`,
     startViewSvg(story, world, REFERENCE, 'wide'),
     startViewSvg(story, world, PHONE, 'narrow'),
-    `</div>`,
+    `</div></div>`,
     // The start panel's heading and introduction, the largest text of the first screen.
     `<div class="panel-wrap"><aside class="first-paint-panel" data-panel aria-labelledby="first-paint-title">`,
     `<p class="kicker"></p><h2 id="first-paint-title">${escape(START_TITLE)}</h2>`,

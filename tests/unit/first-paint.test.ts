@@ -11,8 +11,10 @@ import {
   pickScript,
   REFERENCE,
   simplifyLine,
+  startKeyHtml,
   startViewSvg,
 } from '../../scripts/first-paint';
+import { KEY_WORDS, keyModel } from '../../src/lib/core/map/key';
 import { coarsenWorld } from '../../scripts/world-atlas';
 import { parseStory } from '../../src/lib/core/story/validate';
 import type { Story } from '../../src/lib/core/story/schema';
@@ -143,8 +145,29 @@ describe('the first paint', () => {
     expect(aspect(boxes[1]!)).toBeLessThan(1);
   });
 
-  it('adds at most 2.6 KB gzip to the page (two pictures and the start panel’s introduction)', () => {
-    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(2_600);
+  it('adds at most 3.3 KB gzip to the page (two pictures, the key’s picture and the start panel’s introduction)', () => {
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(3_300);
+  });
+
+  it('draws the key above the wide picture: every entry of the live key at the start, in its order', () => {
+    const key = startKeyHtml(story);
+    expect(html.indexOf(key)).toBeGreaterThan(0);
+    expect(html.indexOf(key)).toBeLessThan(html.indexOf('first-paint-map wide'));
+    const index = indexStory(story);
+    const model = keyModel(index, sceneAt(index, story.asOf.earliest));
+    const labels = [...key.matchAll(/<\/svg>([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(labels).toEqual([
+      ...model.types.map((t) => t.label),
+      ...model.statuses.map((s) => s.label),
+      ...(model.uncertain ? [KEY_WORDS.uncertain] : []),
+      ...(model.arrow ? [KEY_WORDS.arrow] : []),
+      ...model.roles.map((r) => r.label),
+      ...(model.neutral ? [KEY_WORDS.neutral] : []),
+      ...model.groups.map((g) => KEY_WORDS.member(g.name)),
+    ]);
+    // A picture of the key: hidden from assistive technology, which gets the live one.
+    expect(key).toMatch(/^<div class="first-paint-key" aria-hidden="true">/);
+    expect(key).not.toMatch(/<button|tabindex/);
   });
 
   it('holds the start panel’s heading and introduction, the words the live panel shows', () => {

@@ -14,6 +14,17 @@ export function revealApp(): void {
 }
 
 /**
+ * Removes the first paint in a task of its own, after the one that drew the live map: a click
+ * or tap made on the picture while that long task ran is dispatched first, on the picture it was
+ * aimed at (whose script answers it, and the app then opens with that pick), not on the live page
+ * that would otherwise have taken the picture's place under it. Returns what cancels it.
+ */
+export function revealAppAfterInput(): () => void {
+  const timer = setTimeout(revealApp, 0);
+  return () => clearTimeout(timer);
+}
+
+/**
  * Calls `pick` with the actor a reader picked on the first paint's picture before the app could
  * answer (scripts/first-paint.ts, pickScript), now or whenever it happens while the first paint
  * stands. Returns what stops listening.

@@ -5,7 +5,8 @@
  * story (most) gets an equal-area conic with standard parallels from its own latitudes; a story
  * that spans most of the globe gets Equal Earth, turned to the story's middle.
  */
-import { geoConicEqualArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoConicEqualArea, geoEqualEarth, type GeoProjection } from 'd3-geo';
+import { projectedBounds } from './svgPath';
 import type { Point } from './geo';
 
 /** Longitude spans wider than this are drawn on a world projection rather than a conic. */
@@ -195,7 +196,7 @@ export function storyProjection(
       .rotate([-framing.lambda, 0])
       .center([0, framing.phi])
       .fitExtent(extent, target);
-    const [[bx0, by0], [bx1, by1]] = geoPath(projection).bounds(target);
+    const [[bx0, by0], [bx1, by1]] = projectedBounds(projection, target);
     const fill = Math.min((bx1 - bx0) / (x1 - x0), (by1 - by0) / (y1 - y0));
     if (!best || fill > best.fill) best = { projection, fill };
     if (fill >= BALANCED) break;
@@ -224,7 +225,7 @@ function fitTarget(anchors: readonly Point[]): GeoJSON.MultiPoint {
 
 /** The projected bounds of the whole globe: how far the reader may pan and zoom out. */
 export function sphereBounds(projection: GeoProjection): [[number, number], [number, number]] {
-  return geoPath(projection).bounds({ type: 'Sphere' });
+  return projectedBounds(projection, { type: 'Sphere' });
 }
 
 /** How far out the reader may zoom: until the whole globe fits, but never beyond a tenth. */

@@ -2,7 +2,8 @@
  * Map maths: the world geometry, the projection that fits the container, and relation arcs.
  * d3 does the maths here; Svelte draws the results.
  */
-import { geoEqualEarth, geoInterpolate, geoPath, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, geoInterpolate, type GeoProjection } from 'd3-geo';
+import { pathData } from './svgPath';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -90,14 +91,14 @@ export interface Shape {
  */
 export const PATH_DIGITS = 2;
 
-function shapeOf(path: ReturnType<typeof geoPath>, country: Country, key: number): Shape {
-  return { key, id: country.id === undefined ? '' : String(country.id), d: path(country) ?? '' };
+function shapeOf(projection: GeoProjection, country: Country, key: number): Shape {
+  const d = pathData(projection, country, PATH_DIGITS);
+  return { key, id: country.id === undefined ? '' : String(country.id), d };
 }
 
 /** Projects every country at once (the coarse world: a few milliseconds). */
 export function projectShapes(countries: readonly Country[], projection: GeoProjection): Shape[] {
-  const path = geoPath(projection).digits(PATH_DIGITS);
-  return countries.map((country, i) => shapeOf(path, country, i));
+  return countries.map((country, i) => shapeOf(projection, country, i));
 }
 
 export interface SliceOptions {
@@ -118,7 +119,6 @@ export async function projectShapesInSlices(
   projection: GeoProjection,
   { budget = 8, pause = nextTask, signal }: SliceOptions = {},
 ): Promise<Shape[]> {
-  const path = geoPath(projection).digits(PATH_DIGITS);
   const shapes: Shape[] = [];
   let sliceStart = performance.now();
   for (let i = 0; i < countries.length; i++) {
@@ -127,7 +127,7 @@ export async function projectShapesInSlices(
       sliceStart = performance.now();
     }
     signal?.throwIfAborted();
-    shapes.push(shapeOf(path, countries[i]!, i));
+    shapes.push(shapeOf(projection, countries[i]!, i));
   }
   return shapes;
 }

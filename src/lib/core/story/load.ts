@@ -5,11 +5,8 @@
  * read from its checked form instead, without the validator, which is then never downloaded.
  */
 import { CHECKED } from 'virtual:checked-stories';
-import type { CheckPhase, StoryError, StoryResult } from './validate';
-import { yieldToMain } from './slices';
+import type { CheckPhase, StoryError } from './validate';
 import type { Story } from './schema';
-import { ARTICLE_FILE, PRESENTATION_FILE } from './files';
-import type { Checker } from './checkInWorker';
 import {
   fillReadingTexts,
   reviveStory,
@@ -37,7 +34,7 @@ export const LARGE_STORY_BYTES = 256 * 1024;
 /** The largest story file the app opens: beyond it, a message instead of minutes of work. */
 export const MAX_STORY_BYTES = 64 * 1024 * 1024;
 
-async function fetchText(
+export async function fetchText(
   url: string,
   what: string,
   signal?: AbortSignal,
@@ -89,102 +86,9 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
 }
 
-type Json = Record<string, unknown>;
-
 /** A problem with a whole file (not found, not JSON), before any field can be named. */
-function fileError(where: string, message: string): StoryError {
+export function fileError(where: string, message: string): StoryError {
   return { where, message, path: [] };
-}
-type Fetched = { ok: true; json: Json } | { ok: false; errors: StoryError[] };
-
-/**
- * The story's JSON with the steps of its presentation file (`presentation`) put in. A story
- * without such a file comes back as it is (its steps, if any, are written inline).
- */
-async function withPresentation(
-  json: Json,
-  where: string,
-  base: string,
-  signal?: AbortSignal,
-): Promise<Fetched> {
-  const file = json['presentation'];
-  // A malformed name is left for the schema to report, with the story file's own path.
-  if (typeof file !== 'string' || !PRESENTATION_FILE.test(file)) return { ok: true, json };
-  if (Array.isArray(json['steps']) && json['steps'].length > 0) {
-    return {
-      ok: false,
-      errors: [
-        {
-          where: `${where} → presentation`,
-          message: 'the steps are also written in the story file; keep them in one place',
-        },
-      ],
-    };
-  }
-  const path = `stories/${file}`;
-  let steps: unknown;
-  try {
-    const text = await fetchText(new URL(path, base).href, `The presentation “${file}”`, signal);
-    try {
-      steps = (JSON.parse(text) as Json | null)?.['steps'];
-    } catch (error) {
-      return {
-        ok: false,
-        errors: [fileError(path, `is not valid JSON (${(error as Error).message})`)],
-      };
-    }
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [{ where: `${where} → presentation`, message: (error as Error).message }],
-    };
-  }
-  if (!Array.isArray(steps))
-    return {
-      ok: false,
-      errors: [fileError(path, 'must be a JSON object with a "steps" list')],
-    };
-  return { ok: true, json: { ...json, steps } };
-}
-
-/** Validates the story, naming the file each error is in (steps may come from their own file). */
-async function validate(
-  json: unknown,
-  article: string,
-  file: string,
-  onProgress?: (progress: LoadProgress) => void,
-): Promise<LoadResult> {
-  // The validator (valibot and the reference checks) is its own chunk: checked stories never
-  // need it. A large story is checked a phase per task and handed over in a task of its own, so
-  // that neither the check nor the first drawing of the map freezes the page for long.
-  const { parseStory, parseStoryInSlices } = await import('./validate');
-  const result = onProgress
-    ? await parseStoryInSlices(json, article, { onPhase: (phase) => onProgress({ phase }) })
-    : parseStory(json, article);
-  if (onProgress) await yieldToMain();
-  // Any JSON value may arrive here (`null`, a list): only an object can name a presentation.
-  return outcome(result, article, file, isJson(json) ? json['presentation'] : undefined);
-}
-
-/** A check's result as the page takes it: the story, or its errors in plain words. */
-async function outcome(
-  result: StoryResult,
-  article: string,
-  file: string,
-  presentationFile: unknown,
-): Promise<LoadResult> {
-  if (result.ok) return { ...result, article: () => Promise.resolve(article) };
-  // The fuller messages are only needed, and only downloaded, when something is wrong.
-  const { explainErrors } = await import('./messages');
-  const errors = explainErrors(result.errors, article);
-  const presentation = typeof presentationFile === 'string' ? `stories/${presentationFile}` : file;
-  return {
-    ok: false,
-    errors: errors.map((e) => ({
-      ...e,
-      where: `${e.path?.[0] === 'steps' ? presentation : file}: ${e.where}`,
-    })),
-  };
 }
 
 export interface LoadOptions {
@@ -244,111 +148,23 @@ export function prefetchStory(slug: string, base: string): void {
 /**
  * Loads `stories/<slug>.json` relative to `base`, then the article it names (and, if asked, its
  * presentation), and validates them together; a story the build checked comes ready to use.
+ * Any other story's path (./loadUnchecked.ts) is a chunk of its own, which the page's first
+ * download, for a story the build checked, does without.
  */
 export async function loadStory(
   slug: string,
   base: string,
-  { signal, presentation = false, onProgress }: LoadOptions = {},
+  options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const checked = presentation ? undefined : CHECKED[slug];
+  const checked = options.presentation ? undefined : CHECKED[slug];
   if (checked) {
     const key = `${base} ${slug}`;
     const started = early.get(key);
     early.delete(key); // a later load (a retry, another page) fetches afresh
-    return started ?? loadChecked(slug, checked, base, signal);
+    return started ?? loadChecked(slug, checked, base, options.signal);
   }
-  const file = `stories/${slug}.json`;
-  let json: unknown;
-  let large: boolean;
-  try {
-    const text = await fetchText(
-      new URL(file, base).href,
-      `The story “${slug}”`,
-      signal,
-      onProgress,
-    );
-    large = text.length >= LARGE_STORY_BYTES;
-    if (large && !presentation) {
-      const checked = await checkOffThread(text, base, file, signal, onProgress);
-      if (checked) return checked;
-    }
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      return {
-        ok: false,
-        errors: [fileError(file, `is not valid JSON (${(error as Error).message})`)],
-      };
-    }
-  } catch (error) {
-    return { ok: false, errors: [fileError(file, (error as Error).message)] };
-  }
-  const src = (json as { article?: { src?: unknown } })?.article?.src;
-  // The article and the presentation are fetched side by side.
-  const [article, steps] = await Promise.all([
-    fetchArticle(src, base, file, signal),
-    presentation && isJson(json)
-      ? withPresentation(json, file, base, signal)
-      : Promise.resolve({ ok: true as const, json }),
-  ]);
-  if (!article.ok) return article;
-  if (!steps.ok) return steps;
-  return validate(steps.json, article.text, file, large ? onProgress : undefined);
-}
-
-/** The article a story file names (`src`), or the error to show; none named: no text. */
-function fetchArticle(
-  src: unknown,
-  base: string,
-  file: string,
-  signal?: AbortSignal,
-): Promise<{ ok: true; text: string } | { ok: false; errors: StoryError[] }> {
-  if (typeof src !== 'string' || !ARTICLE_FILE.test(src))
-    return Promise.resolve({ ok: true, text: '' });
-  return fetchText(new URL(`stories/${src}`, base).href, `The article “${src}”`, signal).then(
-    (text) => ({ ok: true as const, text }),
-    (error: Error) => ({
-      ok: false as const,
-      errors: [{ where: `${file} → article → src`, message: error.message }],
-    }),
-  );
-}
-
-/**
- * A large story file parsed and checked in a worker (check.worker.ts), while the page stays
- * free: the article it names is fetched meanwhile. Null where no worker could do it (an embed
- * on another origin, a worker that failed): the page then checks it itself, a phase per task.
- */
-async function checkOffThread(
-  text: string,
-  base: string,
-  file: string,
-  signal?: AbortSignal,
-  onProgress?: (progress: LoadProgress) => void,
-): Promise<LoadResult | null> {
-  if (typeof Worker === 'undefined') return null;
-  let checker: Checker;
-  try {
-    const { checkInWorker } = await import('./checkInWorker');
-    checker = checkInWorker(text, (phase) => onProgress?.({ phase }));
-  } catch {
-    return null;
-  }
-  try {
-    const parsed = await checker.parsed();
-    if (parsed.kind === 'not-json')
-      return { ok: false, errors: [fileError(file, `is not valid JSON (${parsed.message})`)] };
-    const article = await fetchArticle(parsed.src, base, file, signal);
-    if (!article.ok) return article;
-    const result = await checker.check(article.text);
-    // The page is drawn in a task of its own, not the one that took the checked story in.
-    await yieldToMain();
-    return await outcome(result, article.text, file, parsed.presentation);
-  } catch {
-    return null;
-  } finally {
-    checker.close();
-  }
+  const { loadUnchecked } = await import('./loadUnchecked');
+  return loadUnchecked(slug, base, options);
 }
 
 /**
@@ -362,14 +178,6 @@ export async function loadPresentation(
   base: string,
   signal?: AbortSignal,
 ): Promise<LoadResult> {
-  const file = `stories/${slug}.json`;
-  // Back to the file's form (dates as written) so the schema can read it again.
-  const json = JSON.parse(JSON.stringify(story)) as Json;
-  const steps = await withPresentation(json, file, base, signal);
-  if (!steps.ok) return steps;
-  return validate(steps.json, article, file);
-}
-
-function isJson(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const { loadPresentationSteps } = await import('./loadUnchecked');
+  return loadPresentationSteps(slug, story, article, base, signal);
 }
