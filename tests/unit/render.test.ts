@@ -590,7 +590,7 @@ describe('Legend', () => {
   it('explains NATO’s hatching and the arrow', () => {
     const body = render(Legend, { context: context() }).body;
     expect(listItems(body, 'Actors by role')).toContain('Hatched: member of NATO');
-    expect(listItems(body, 'Relation status')).toContain('Arrow: from the side that acts');
+    expect(listItems(body, 'Relation status')).toContain('Arrow: who acts on whom');
   });
 
   it('states the map note on disputed borders', () => {

@@ -26,12 +26,13 @@ export interface KeyModel {
 /**
  * The key's words for what it explains besides types, statuses and roles: the same beside the
  * map and in a downloaded picture. Directed lines are wars, sanctions and rebukes as well as
- * transfers, so the arrow says who acts, not who gives.
+ * transfers, so the arrow says who acts on whom, not who gives; no longer than the old "giver to
+ * receiver", which a longer entry pushed onto a fifth line of the key at 1280 px.
  */
 export const KEY_WORDS = {
   uncertain: 'Faint: date uncertain',
   uncertainDetail: 'known only to the year or month, or disputed',
-  arrow: 'Arrow: from the side that acts',
+  arrow: 'Arrow: who acts on whom',
   neutral: 'No role in the story on this date',
   member: (group: string) => `Hatched: member of ${group}`,
 } as const;
