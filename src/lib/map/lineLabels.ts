@@ -12,6 +12,15 @@ import { overlaps } from '../core/map/labels';
 import { indexLines } from '../core/map/lineObstacles';
 import { textWidth } from './measure';
 
+/**
+ * A slide's line labels: which relations' lines are named, and the placement that names them.
+ * The slide's own code brings `pick` (this module), so the page's first script does without it.
+ */
+export interface LineLabelling {
+  ids: ReadonlySet<string>;
+  pick: typeof pickLineLabels;
+}
+
 export interface LineLabelCandidate {
   id: string;
   /** Lines of one kind share a key; only the first of each is labelled. */
