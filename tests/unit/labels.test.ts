@@ -3,12 +3,8 @@
  * a label, most important first, none over another label, a marker or a reserved box.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  overlaps,
-  placeLabels,
-  placeReferences,
-  type LabelRequest,
-} from '../../src/lib/core/map/labels';
+import { overlaps, placeLabels, type LabelRequest } from '../../src/lib/core/map/labels';
+import { placeReferences } from '../../src/lib/core/map/places';
 import { textWidth } from '../../src/lib/map/measure';
 import { indexLines, segmentCrossesBox } from '../../src/lib/core/map/lineObstacles';
 import type { Box } from '../../src/lib/core/map/layout';

@@ -75,7 +75,7 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-function inside(b: Box, bounds: Box): boolean {
+export function inside(b: Box, bounds: Box): boolean {
   return (
     b.x >= bounds.x &&
     b.y >= bounds.y &&
@@ -649,67 +649,4 @@ function placeInOrder(
     });
   }
   return { placed, cost: total, cornered: stuck };
-}
-
-export interface PlacedReference {
-  name: string;
-  kind: 'sea' | 'capital';
-  /** The text's anchor point on screen (its middle for a sea, its start for a capital). */
-  x: number;
-  y: number;
-  /** The place's own point (a capital's dot). */
-  at: Point;
-  /** Whether the capital's own dot is drawn (not when its country's marker already sits there). */
-  dot?: boolean;
-}
-
-/**
- * Reference places (seas, capitals) fill the room the actors' labels leave: each goes where it
- * covers no label, marker or other place, or is left out. `taken` holds what is placed already.
- * A capital is often its country's anchor: where its country's marker sits on its point, the
- * marker's label names the spot and the capital is left out; where the marker was pushed aside
- * (Seoul beside Pyongyang) or is not drawn, the capital gets its dot and its name.
- */
-export function placeReferences(
-  places: readonly { name: string; kind: 'sea' | 'capital'; at: Point }[],
-  taken: readonly Box[],
-  options: Pick<LabelOptions, 'bounds' | 'measure' | 'fontSize'>,
-): PlacedReference[] {
-  const { bounds, measure, fontSize } = options;
-  const height = Math.round(fontSize * 1.25);
-  const boxes = [...taken];
-  const placed: PlacedReference[] = [];
-  const free = (box: Box) => inside(box, bounds) && !boxes.some((b) => overlaps(b, box));
-  for (const place of places) {
-    const width = measure(place.name);
-    const [x, y] = place.at;
-    const top = y - height / 2;
-    if (place.kind === 'sea') {
-      const box = { x: x - width / 2, y: top, width, height };
-      if (!free(box)) continue;
-      boxes.push(box);
-      placed.push({ name: place.name, kind: 'sea', x, y: y + fontSize * 0.35, at: place.at });
-      continue;
-    }
-    // A marker centred on the capital's point is its country's: its label names that spot, and
-    // a second name beside the same dot ("Beijing ○ China") reads as two names for one place.
-    // Anything else over the point (a label) leaves the capital out too.
-    const dot = { x: x - 2, y: y - 2, width: 4, height: 4 };
-    if (boxes.some((b) => overlaps(b, dot))) continue;
-    const box = [
-      { x: x + 4, y: top, width: width + 2, height },
-      { x: x - 4 - width - 2, y: top, width: width + 2, height },
-    ].find(free);
-    if (!box) continue;
-    boxes.push(box, dot);
-    placed.push({
-      name: place.name,
-      kind: 'capital',
-      x: box.x + 1,
-      y: y + fontSize * 0.35,
-      at: place.at,
-      dot: true,
-    });
-  }
-  return placed;
 }
