@@ -25,6 +25,38 @@ test('before any script runs, the page shows the title, the standfirst and a pic
   await context.close();
 });
 
+/**
+ * Holds the app's script back until `release()` is called, so the first paint can be looked at
+ * (and clicked) on its own.
+ */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Records the page's layout shifts from its start, as CLS counts them (not those input made). */
+async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+      }[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const shifts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+
 /** Boxes of the title and the map, rounded to the pixel. */
 async function frame(page: Page, root: string) {
   const round = (b: { x: number; y: number; width: number; height: number } | null) =>
@@ -44,21 +76,9 @@ for (const viewport of [
     page,
   }) => {
     await page.setViewportSize(viewport);
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number }[])
-          shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordShifts(page);
     // Hold the app's script back until the first paint has been measured.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppScript(page);
     await page.goto('/', { waitUntil: 'commit' });
     // Each screen sees the picture framed for it: a portrait crop on the phone.
     const fit = viewport.width <= 720 ? 'narrow' : 'wide';
@@ -80,9 +100,7 @@ for (const viewport of [
     await page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
-      [],
-    );
+    expect(await shifts(page)).toEqual([]);
   });
 }
 
@@ -94,26 +112,11 @@ for (const viewport of [
     page,
   }) => {
     await page.setViewportSize(viewport);
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      // As CLS counts them: the panel's answer to the click itself moves its heading down by
-      // the role line, a change the reader asked for (hadRecentInput).
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as {
-          value: number;
-          hadRecentInput: boolean;
-        }[])
-          if (!entry.hadRecentInput) shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    // As CLS counts them: the panel's answer to the click itself moves its heading down by the
+    // role line, a change the reader asked for (hadRecentInput).
+    await recordShifts(page);
     // The app's script is held back until the picture has answered the click.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppScript(page);
     await page.goto('/', { waitUntil: 'commit' });
     const panel = page.locator('#first-paint [data-panel]');
     // The start panel's introduction is in the first paint (the first screen's largest text).
@@ -145,21 +148,14 @@ for (const viewport of [
       expect(Math.abs(live.x - early.x)).toBeLessThanOrEqual(2);
       expect(Math.abs(live.y - early.y)).toBeLessThanOrEqual(2);
     }
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
-      [],
-    );
+    expect(await shifts(page)).toEqual([]);
   });
 }
 
 test('a click on the first paint away from any marker picks nothing, and the app opens on the start panel', async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppScript(page);
   await page.goto('/', { waitUntil: 'commit' });
   await page.waitForFunction(() =>
     performance.getEntriesByType('resource').some((e) => /first-paint\.\w+\.js$/.test(e.name)),
@@ -178,12 +174,7 @@ test('a click on the first paint away from any marker picks nothing, and the app
 test('the first paint’s key lists what the live key lists, closed where the live key starts closed', async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppScript(page);
   await page.goto('/', { waitUntil: 'commit' });
   const early = page.locator('#first-paint .first-paint-key p');
   await expect(early).toBeVisible();
@@ -224,12 +215,7 @@ test('a click on a marker of the picture while the live map’s own start-up tas
       while (performance.now() < until);
     }).observe(document, { subtree: true, attributes: true, childList: true });
   });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppScript(page);
   const mapTask = page.waitForEvent('console', (message) => message.text() === 'map task');
   await page.goto('/', { waitUntil: 'commit' });
   const marker = page.locator('#first-paint .first-paint-map:visible [data-actor="RUS"]');
