@@ -147,9 +147,9 @@ describe('crowdedEdgePadding', () => {
       want: { right: 16, left: 40 },
     },
     {
-      why: 'no more than 18 % of the width goes to one edge’s names',
+      why: 'no more than a quarter of the width goes to one edge’s names',
       labels: [at(280, 120), at(290, 120), at(300, 120)],
-      want: { right: 320 * 0.18, left: 320 * 0.18 },
+      want: { right: 320 * 0.25, left: 320 * 0.25 },
     },
     { why: 'no markers, no change', labels: [], want: { right: 16, left: 16 } },
   ])('$why', ({ labels, want }) => {

@@ -54,6 +54,40 @@ describe('placeLabels', () => {
     expect(label?.dx).toBeGreaterThan(radius);
   });
 
+  // A name nearer another marker than its own reads as that marker's (the Koreas at 1970).
+  it.each([
+    {
+      why: 'the right spot ends against a neighbour’s disc: the left',
+      markers: [request('Alpha', [100, 100], 2), request('Beta', [148, 100], 1)],
+    },
+    {
+      why: 'three markers in a tight row',
+      markers: [
+        request('Alpha', [100, 100], 3),
+        request('Beta', [124, 100], 2),
+        request('Gamma', [148, 104], 1),
+      ],
+    },
+    {
+      why: 'a pair one above the other',
+      markers: [request('North', [200, 100], 2), request('South', [204, 122], 1)],
+    },
+  ])('puts no name nearer another marker than its own: $why', ({ markers }) => {
+    const distance = ({ box }: { box: Box }, [x, y]: Point) =>
+      Math.hypot(
+        Math.max(box.x - x, 0, x - box.x - box.width),
+        Math.max(box.y - y, 0, y - box.y - box.height),
+      );
+    const labels = placeLabels(markers, options);
+    expect(labels).toHaveLength(markers.length);
+    for (const label of labels) {
+      const own = distance(label, markers.find((m) => m.id === label.id)!.at);
+      for (const other of markers)
+        if (other.id !== label.id)
+          expect(distance(label, other.at), `${label.id} by ${other.id}`).toBeGreaterThan(own);
+    }
+  });
+
   it.each([
     { at: [395, 100] as Point, side: 'end', why: 'the right would leave the map' },
     { at: [5, 100] as Point, side: 'start', why: 'the left would leave the map' },

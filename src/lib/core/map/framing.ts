@@ -132,7 +132,7 @@ const EDGE_CLUSTER = 40;
 /** From this many markers crowding an edge, their names need room beyond it. */
 const EDGE_CROWD = 3;
 /** No more of the frame's width than this goes to an edge's names. */
-const EDGE_ROOM_SHARE = 0.18;
+const EDGE_ROOM_SHARE = 0.25;
 
 /**
  * Padding with room for names at an edge where markers crowd (Japan, the Koreas and China at the
@@ -172,14 +172,8 @@ export function storyProjection(
   height: number,
   padding: Padding,
 ): GeoProjection {
-  const x0 = Math.min(padding.left, width / 2 - 1);
-  const y0 = Math.min(padding.top, height / 2 - 1);
-  const x1 = Math.max(x0 + 2, width - padding.right);
-  const y1 = Math.max(y0 + 2, height - padding.bottom);
-  const extent: [[number, number], [number, number]] = [
-    [x0, y0],
-    [x1, y1],
-  ];
+  const extent = extentInside(width, height, padding);
+  const [[x0, y0], [x1, y1]] = extent;
   const target = fitTarget(anchors);
   if (framing.kind === 'world')
     return geoEqualEarth().rotate([-framing.lambda, 0]).fitExtent(extent, target);
@@ -202,6 +196,18 @@ export function storyProjection(
     if (fill >= BALANCED) break;
   }
   return best!.projection;
+}
+
+/** The box inside the padding, at least 2 px each way. */
+function extentInside(width: number, height: number, padding: Padding): [Point, Point] {
+  const x0 = Math.min(padding.left, width / 2 - 1);
+  const y0 = Math.min(padding.top, height / 2 - 1);
+  const x1 = Math.max(x0 + 2, width - padding.right);
+  const y1 = Math.max(y0 + 2, height - padding.bottom);
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
 /** Poleward shifts of the standard parallels tried, in order, until the frame is well filled. */

@@ -6,6 +6,7 @@
  * marker or a reserved box (the date, the zoom buttons), and stays inside the map; nor, where
  * any spot near the marker allows it, a drawn relation line (a label over a line hides where the
  * line goes). Where every spot is crossed, it takes the adjacent one that fewest lines cross.
+ * A spot nearer another marker than its own is a last resort: the name would read as that one's.
  */
 import type { Box } from './layout';
 import type { Point } from './geo';
@@ -51,9 +52,10 @@ export interface LabelOptions {
   lines?: readonly (readonly Point[])[];
 }
 
-/** Tunables: gap between marker and label, and the rings tried for leader-lined labels. */
+/** Tunables: gap between marker and label, and the rings tried for leader-lined labels (the
+ * first a short leader, for a label just clear of the lines at its marker). */
 const GAP = 3;
-const RINGS = [22, 34, 48, 64];
+const RINGS = [10, 22, 34, 48, 64];
 const DIRECTIONS = 16;
 /** What a leader facing straight into its marker's cluster, or a short name, costs, as px of
  * extra leader. */
@@ -65,9 +67,14 @@ const CUT_COST = 12;
 const CROSS_COST = 80;
 /** What a spot costs where nothing is free (it covers a marker, or its leader a label). */
 const CORNERED_COST = 1000;
-/** Leaders longer than this (px) cost `LONG_COST` more a px: the label drifts from its marker. */
-const LONG = 40;
-const LONG_COST = 3;
+/** Leaders longer than this (px) cost `LONG_COST` more a px: the label drifts from its marker,
+ * and a label beside it over a few lines (knocked out under it) reads better. */
+const LONG = 20;
+const LONG_COST = 10;
+/** What a spot costs where another marker is about as near it as its own (within this share
+ * of the distance), or nearer: the reader takes the name for that marker's. */
+const NEARER = 1.5;
+const NEARER_COST = 240;
 /** Clearance around a leader-lined label for other labels, in label heights. */
 const STACK_GAP = 0.5;
 
@@ -169,6 +176,12 @@ function nearestPoint(box: Box, [x, y]: Point): Point {
   ];
 }
 
+/** How far a point is from a box (0 inside it). */
+function distanceTo(box: Box, at: Point): number {
+  const [x, y] = nearestPoint(box, at);
+  return Math.hypot(x - at[0], y - at[1]);
+}
+
 /** The box shrunk by `by` px on every side. */
 function inset(b: Box, by: number): Box {
   return { x: b.x + by, y: b.y + by, width: b.width - 2 * by, height: b.height - 2 * by };
@@ -206,7 +219,9 @@ export function placeLabels(
   // and the cheaper layout is kept.
   for (let pass = 0; pass < ORDERS; pass++) {
     const layout = placeInOrder(order, fixed, menus, options);
-    if (!best || layout.cost < best.cost) best = layout;
+    // A pass that gains nothing ends the search: the labels left on lines chose them.
+    if (best && layout.cost >= best.cost) break;
+    best = layout;
     const crossed = new Set(layout.placed.filter((l) => l.crossings > 0).map((l) => l.id));
     for (const id of layout.cornered) crossed.add(id);
     if (crossed.size === 0) break;
@@ -314,10 +329,11 @@ function crossesAny(grid: BoxGrid<Obstacle>, [a, b]: [Point, Point], except?: Bo
 }
 
 /** What every label keeps clear of, whatever the order of placing: the markers' discs and the
- * reserved boxes (in a grid: boxGrid.ts). */
+ * reserved boxes (in a grid: boxGrid.ts); and where the markers are, for the label nearest. */
 class Fixed {
   readonly discs: Map<LabelRequest, Box>;
   readonly grid = new BoxGrid<Obstacle>();
+  readonly markers = new BoxGrid<LabelRequest>();
 
   constructor(visible: readonly LabelRequest[], { radius, reserved = [] }: LabelOptions) {
     this.discs = new Map(
@@ -327,6 +343,20 @@ class Fixed {
       ]),
     );
     for (const box of [...this.discs.values(), ...reserved]) keep(this.grid, obstacle(box));
+    for (const r of visible) this.markers.add(r.at[0], r.at[1], r.at[0], r.at[1], r);
+  }
+
+  /** Whether another marker is nearer the box than the request's own: a label there reads as
+   * that marker's name. */
+  nearerOther(request: LabelRequest, b: Box): boolean {
+    const far = distanceTo(b, request.at) * NEARER;
+    return this.markers.some(
+      b.x - far,
+      b.y - far,
+      b.x + b.width + far,
+      b.y + b.height + far,
+      (other) => other !== request && distanceTo(b, other.at) < far,
+    );
   }
 }
 
@@ -480,7 +510,8 @@ class Menu {
    * a short name costs a little more than the full one.
    */
   #base(c: Candidate, leader: [Point, Point] | null, n: number, rank: number): number {
-    if (!leader) return rank + NAME_COST * n;
+    const nearer = this.#fixed.nearerOther(this.#request, c.box) ? NEARER_COST : 0;
+    if (!leader) return nearer + rank + NAME_COST * n;
     const away = this.#away;
     const off =
       away === null
@@ -493,7 +524,8 @@ class Menu {
       length +
       LONG_COST * Math.max(0, length - LONG) +
       (OFF_COST * off) / Math.PI +
-      NAME_COST * n
+      NAME_COST * n +
+      nearer
     );
   }
 }
