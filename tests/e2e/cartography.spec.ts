@@ -457,6 +457,8 @@ test('the key is on screen with the map at 1280×800, and its entries switch lin
   await openMap(page);
   await expect(page.locator('[data-key]')).toBeInViewport({ ratio: 1 });
   await expect(page.locator('svg.map')).toBeInViewport({ ratio: 1 });
+  // Four lines of key at most (it took five, 129 px): the map stands high in the first screen.
+  expect((await page.locator('[data-key]').boundingBox())!.height).toBeLessThanOrEqual(100);
   const entry = page.locator('[data-key-type="sanctions"]');
   const lines = page.locator('svg.map [data-relation][data-type="sanctions"]');
   await expect(entry).toHaveAttribute('aria-pressed', 'true');

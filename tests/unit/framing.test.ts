@@ -226,6 +226,17 @@ describe('views', () => {
     },
   );
 
+  it('frames a box clear of a side with more padding (the zoom buttons’ column)', () => {
+    const box = { x: 300, y: 200, width: 100, height: 50 };
+    const even = frameView(box, 800, 500, 90, limits);
+    const clear = frameView(box, 800, 500, { top: 90, right: 146, bottom: 90, left: 90 }, limits);
+    // Fitted in 564 px of width instead of 620, and centred 28 px to the left.
+    expect(clear.k).toBeCloseTo(5.64, 6);
+    const centre = (v: typeof even) => v.x + v.k * (box.x + box.width / 2);
+    expect(centre(even)).toBeCloseTo(400, 6);
+    expect(centre(clear)).toBeCloseTo(372, 6);
+  });
+
   it('tells whether points are in view with a margin', () => {
     expect(allInView([[10, 10]], 100, 100)).toBe(true);
     expect(allInView([[10, 10]], 100, 100, 20)).toBe(false);

@@ -102,6 +102,11 @@ describe('placeLabels', () => {
     expect(placeLabels([request('Far', [500, 100])], options)).toEqual([]);
   });
 
+  it('names a marker at the very edge, whose disc reaches into the bounds, inside them', () => {
+    const [label] = placeLabels([request('Edge', [200, -3])], options);
+    expect(label?.box.y).toBeGreaterThanOrEqual(0);
+  });
+
   it('places the more important label first, on its preferred side', () => {
     const labels = placeLabels(
       [request('Minor', [100, 100], 1), request('Major', [100, 108], 5)],

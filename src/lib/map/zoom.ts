@@ -9,6 +9,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import type { Box } from '../core/map/layout';
 import type { Point } from '../core/map/geo';
 import { clampView, frameView, MAX_ZOOM, type Limits, type View } from '../core/map/view';
+import type { Padding } from '../core/map/framing';
 
 export interface ZoomController {
   /** Zooms by `factor`, keeping the screen point `towards` where it is (the centre by default). */
@@ -17,7 +18,7 @@ export interface ZoomController {
   /** Frames a box, in the map's top `room` px when something covers its foot (a phone's sheet). */
   frame(
     box: Box,
-    padding?: number,
+    padding?: number | Padding,
     options?: { instant?: boolean; maxK?: number; room?: number },
   ): void;
   /** Back to the story's own frame (k = 1). */

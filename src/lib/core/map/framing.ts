@@ -12,7 +12,7 @@ import type { Point } from './geo';
 /** Longitude spans wider than this are drawn on a world projection rather than a conic. */
 export const WORLD_SPAN = 240;
 /** Room the zoom buttons take at the map's right edge, and the height of their column. */
-const ZOOM_BUTTONS = 56;
+export const ZOOM_BUTTONS = 56;
 const ZOOM_COLUMN = 124;
 /** The date's band at the top, and the row of zoom buttons at the foot of a narrow embed. */
 const DATE_BAND = 44;

@@ -199,16 +199,18 @@ function overlapArea(a: Box, b: Box): number {
 }
 
 /**
- * Places a label for every request whose marker lies inside the bounds, most important first.
- * Markers outside the bounds get none. When nothing is free (a map a few markers wide), the
+ * Places a label for every request whose marker's disc reaches into the bounds, most important
+ * first. Markers further out get none. When nothing is free (a map a few markers wide), the
  * label takes the adjacent spot that overlaps least, so a name is never dropped.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   options: LabelOptions,
 ): PlacedLabel[] {
+  // A marker whose disc reaches into the bounds is seen: it is named (inside them).
+  const seen = grow(options.bounds, options.radius);
   const visible = requests.filter((r) =>
-    inside({ x: r.at[0], y: r.at[1], width: 0, height: 0 }, options.bounds),
+    inside({ x: r.at[0], y: r.at[1], width: 0, height: 0 }, seen),
   );
   const { fixed, menus: list } = planFor(visible, options);
   const menus = new Map(visible.map((r, i) => [r, list[i]!]));

@@ -5,6 +5,7 @@
  */
 import type { Box } from './layout';
 import type { Point } from './geo';
+import type { Padding } from './framing';
 
 export interface View {
   k: number;
@@ -47,25 +48,32 @@ export function clampView(view: View, width: number, height: number, limits?: Li
 }
 
 /**
- * The view that frames a box (in projected coordinates) with `padding` pixels around it, never
- * closer than `maxK` (a fly-to that should not zoom in past where the reader was).
+ * The view that frames a box (in projected coordinates) with `padding` pixels around it (the
+ * same on every side, or each its own), never closer than `maxK` (a fly-to that should not zoom
+ * in past where the reader was).
  */
 export function frameView(
   box: Box,
   width: number,
   height: number,
-  padding = 40,
+  padding: number | Padding = 40,
   limits?: Limits,
   maxK = MAX_ZOOM,
 ): View {
+  const { top, right, bottom, left } =
+    typeof padding === 'number'
+      ? { top: padding, right: padding, bottom: padding, left: padding }
+      : padding;
   const fit = Math.min(
-    (width - 2 * padding) / Math.max(box.width, 1),
-    (height - 2 * padding) / Math.max(box.height, 1),
+    (width - left - right) / Math.max(box.width, 1),
+    (height - top - bottom) / Math.max(box.height, 1),
   );
   const k = Math.min(maxK, MAX_ZOOM, Math.max(limits?.minK ?? 1, fit));
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  return clampView({ k, x: width / 2 - k * cx, y: height / 2 - k * cy }, width, height, limits);
+  const x = left + (width - left - right) / 2 - k * cx;
+  const y = top + (height - top - bottom) / 2 - k * cy;
+  return clampView({ k, x, y }, width, height, limits);
 }
 
 /** Whether every point lies inside the view with `margin` pixels to spare. */
