@@ -176,6 +176,8 @@ test('dark theme: lines keep 3:1 against sea, land and role fills, text 4.5:1', 
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openMap(page, '/');
+  // The key's entries are among the texts checked; it comes a moment after the map.
+  await expect(page.locator('.legend li').first()).toBeVisible();
   await expectContrast(page, { line: 3, text: 4.5 });
 });
 
