@@ -203,3 +203,67 @@ for (const [what, breakStory, where, message] of [
     expect(errors).toEqual([]);
   });
 }
+
+test('the key’s code loads after the map, its picture holding the key’s place meanwhile', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let mapReadyWhenRequested: boolean | null = null;
+  await page.route('**/assets/Legend-*.js', async (route) => {
+    mapReadyWhenRequested ??= (await page.locator('svg.map[data-ready="true"]').count()) > 0;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#first-paint')).toHaveCount(0);
+  const picture = page.locator('[data-key-hold] .first-paint-key');
+  await expect(picture).toBeVisible();
+  await expect(picture).toContainText('Mutual-defence treaty');
+  await expect.poll(() => mapReadyWhenRequested).toBe(true);
+  const mapBefore = (await page.locator('.map-area').boundingBox())!;
+  release();
+  const entry = page
+    .locator('[data-key]')
+    .getByRole('button', { name: 'Mutual-defence treaty', exact: true });
+  await expect(entry).toBeVisible();
+  await expect(picture).toHaveCount(0);
+  expect((await page.locator('.map-area').boundingBox())!).toEqual(mapBefore);
+});
+
+test('a failed load of the key’s code says so in its place and can be retried', async ({
+  page,
+}) => {
+  let fail = true;
+  await page.route('**/assets/Legend-*.js', (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('/');
+  const alert = page.locator('.map-col').getByRole('alert');
+  await expect(alert).toContainText('The map’s key could not be loaded.');
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(
+    page.locator('[data-key]').getByRole('button', { name: 'Mutual-defence treaty', exact: true }),
+  ).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
+
+test('a page without the key’s picture (another story) has its key at its first render', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const map = document.querySelector('svg.map');
+      if (!map) return;
+      observer.disconnect();
+      (window as unknown as { keyWithMap: boolean }).keyWithMap =
+        document.querySelector('[data-key]') !== null;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/?story=aukus-2021');
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { keyWithMap: boolean }).keyWithMap)).toBe(
+    true,
+  );
+});

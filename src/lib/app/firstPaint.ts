@@ -8,9 +8,21 @@ import { DEFAULT_STORY, type Params } from '../state/route';
 /** How long the first paint may stand in for a map that has not come yet (ms). */
 export const FIRST_PAINT_GRACE_MS = 2_000;
 
-/** Removes the first paint and shows the app in its place (the same boxes: no layout shift). */
+/**
+ * Removes the first paint and shows the app in its place (the same boxes: no layout shift). The
+ * picture of the key moves into the live page's place for the key (`[data-key-hold]`), if it
+ * has one, and stands there until the key's own chunk has come (map/loadKey.ts).
+ */
 export function revealApp(): void {
+  const key = document.querySelector('#first-paint .first-paint-key');
+  const hold = document.querySelector('#app [data-key-hold]');
+  if (key && hold) hold.replaceChildren(key);
   document.getElementById('first-paint')?.remove();
+}
+
+/** Whether the first paint's picture of the key shows what the live key will (see revealApp). */
+export function keyPictureFits(params: Params): boolean {
+  return firstPaintFits(params) && params.date === null && params.hide === null;
 }
 
 /**
