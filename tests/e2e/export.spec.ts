@@ -47,6 +47,8 @@ for (const [when, url] of [
 ] as const)
   test(`the downloaded SVG's key has every entry of the page's key, ${when}`, async ({ page }) => {
     await openMap(page, url);
+    // The key comes a moment after the map (its own chunk).
+    await expect(page.locator('[data-key] li').first()).toBeAttached();
     const entries = await page.locator('[data-key] li').evaluateAll((items) =>
       items.map((li) => {
         const copy = li.cloneNode(true) as HTMLElement;

@@ -67,6 +67,8 @@ test('under forced colours each role has its own pattern, in the key and on the 
 }) => {
   await openMap(page);
   const swatches = page.locator('.legend .swatch');
+  // The key comes a moment after the map (its own chunk).
+  await expect(swatches.first()).toBeVisible();
   const patterns = await swatches.evaluateAll((all) =>
     all.map((s) => getComputedStyle(s).backgroundImage),
   );

@@ -249,7 +249,7 @@ test('a failed load of the key’s code says so in its place and can be retried'
   await expect(alert).toHaveCount(0);
 });
 
-test('a page without the key’s picture (another story) has its key at its first render', async ({
+test('a page without the pictures (another story) has its key and start panel at its first render', async ({
   page,
 }) => {
   await page.addInitScript(() => {
@@ -257,13 +257,67 @@ test('a page without the key’s picture (another story) has its key at its firs
       const map = document.querySelector('svg.map');
       if (!map) return;
       observer.disconnect();
-      (window as unknown as { keyWithMap: boolean }).keyWithMap =
-        document.querySelector('[data-key]') !== null;
+      (window as unknown as { partsWithMap: boolean }).partsWithMap =
+        document.querySelector('[data-key]') !== null &&
+        document.querySelector('[data-start]') !== null;
     }).observe(document, { subtree: true, childList: true });
   });
   await page.goto('/?story=aukus-2021');
   await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { keyWithMap: boolean }).keyWithMap)).toBe(
-    true,
+  expect(
+    await page.evaluate(() => (window as unknown as { partsWithMap: boolean }).partsWithMap),
+  ).toBe(true);
+});
+
+test('the start panel’s code loads after the map, the picture of its heading holding its place meanwhile', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let mapReadyWhenRequested: boolean | null = null;
+  await page.route('**/assets/StartPanel-*.js', async (route) => {
+    mapReadyWhenRequested ??= (await page.locator('svg.map[data-ready="true"]').count()) > 0;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#first-paint')).toHaveCount(0);
+  const heading = page.getByRole('heading', { name: 'How to read this map' });
+  await expect(heading).toBeVisible();
+  // The picture is no reading panel: a click's answer is the live panel's.
+  await expect(page.locator('[data-panel]')).toHaveCount(0);
+  await expect.poll(() => mapReadyWhenRequested).toBe(true);
+  const before = {
+    map: await page.locator('.map-area').boundingBox(),
+    heading: await heading.boundingBox(),
+  };
+  release();
+  await expect(
+    page.locator('[data-start]').getByRole('button', { name: 'North Korea', exact: true }),
+  ).toBeVisible();
+  await expect(page.locator('.first-paint-panel')).toHaveCount(0);
+  expect({
+    map: await page.locator('.map-area').boundingBox(),
+    heading: await heading.boundingBox(),
+  }).toEqual(before);
+});
+
+test('a failed load of the start panel’s code says so in its place and can be retried', async ({
+  page,
+}) => {
+  let fail = true;
+  await page.route('**/assets/StartPanel-*.js', (route) =>
+    fail ? route.abort() : route.continue(),
   );
+  await page.goto('/');
+  const alert = page.locator('.panel-wrap').getByRole('alert');
+  await expect(alert).toContainText('The start panel could not be loaded.');
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('[data-start]').getByRole('heading', { level: 2 })).toHaveText(
+    'How to read this map',
+  );
+  await expect(alert).toHaveCount(0);
 });

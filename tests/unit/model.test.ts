@@ -19,17 +19,15 @@ import {
   exists,
   focusSet,
   indexStory,
-  mentionsFor,
-  notesFor,
   passagesFor,
   relationTitle,
   relationsOf,
   spanExtent,
-  spansFor,
   targetTitle,
   type StoryIndex,
   type Target,
 } from '../../src/lib/core/story/model';
+import { mentionsFor, notesFor, spansFor } from '../../src/lib/core/story/reading';
 import { parseStory } from '../../src/lib/core/story/validate';
 import type { Relation, Span, StoryEvent } from '../../src/lib/core/story/schema';
 

@@ -16,10 +16,10 @@ import { parseStory, type StoryError } from '../../src/lib/core/story/validate';
 import {
   eventsFor,
   indexStory,
-  mentionsFor,
   type StoryIndex,
   type Target,
 } from '../../src/lib/core/story/model';
+import { mentionsFor } from '../../src/lib/core/story/reading';
 import { mustParseDate, parseDay } from '../../src/lib/core/story/dates';
 import type { Passage, Span, StoryEvent } from '../../src/lib/core/story/schema';
 import { AppState, appContext } from '../../src/lib/state/app.svelte';

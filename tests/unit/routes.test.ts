@@ -10,7 +10,7 @@ import {
   polylineDistance,
 } from '../../src/lib/core/map/routes';
 import { headlineRelations } from '../../src/lib/core/map/emphasis';
-import { formatHidden, parseHidden } from '../../src/lib/core/map/key';
+import { formatHidden, parseHidden } from '../../src/lib/core/map/hidden';
 import type { DrawnRelation } from '../../src/lib/core/map/scene';
 import type { Point } from '../../src/lib/core/map/geo';
 

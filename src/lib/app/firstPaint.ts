@@ -10,14 +10,24 @@ export const FIRST_PAINT_GRACE_MS = 2_000;
 
 /**
  * Removes the first paint and shows the app in its place (the same boxes: no layout shift). The
- * picture of the key moves into the live page's place for the key (`[data-key-hold]`), if it
- * has one, and stands there until the key's own chunk has come (map/loadKey.ts).
+ * pictures of the key and of the start panel's heading move into the live page's places for
+ * them (`[data-key-hold]`, `[data-start-hold]`), where it has them, and stand there until those
+ * parts' own chunks have come (./parts.ts).
  */
 export function revealApp(): void {
-  const key = document.querySelector('#first-paint .first-paint-key');
-  const hold = document.querySelector('#app [data-key-hold]');
-  if (key && hold) hold.replaceChildren(key);
+  hold('.first-paint-key', '[data-key-hold]');
+  // No longer the panel the reader's click answers: the live page's panels are.
+  hold('.first-paint-panel', '[data-start-hold]')?.removeAttribute('data-panel');
   document.getElementById('first-paint')?.remove();
+}
+
+/** Moves a part of the first paint into the live page's place for it; the part if moved. */
+function hold(part: string, place: string): Element | null {
+  const picture = document.querySelector(`#first-paint ${part}`);
+  const holder = document.querySelector(`#app ${place}`);
+  if (!picture || !holder) return null;
+  holder.replaceChildren(picture);
+  return picture;
 }
 
 /** Whether the first paint's picture of the key shows what the live key will (see revealApp). */

@@ -3,7 +3,8 @@
  * own and every side of each of its relations) — what the map frames and the slide's key lists.
  */
 import type { Day } from '../core/story/dates';
-import { mentionsFor, type StoryIndex } from '../core/story/model';
+import type { StoryIndex } from '../core/story/model';
+import { mentionsFor } from '../core/story/reading';
 import type { Step } from '../core/story/schema';
 
 /** The step's actors, then the sides of its relations, each once. */

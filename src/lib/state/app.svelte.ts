@@ -12,7 +12,7 @@ import { exists, focusSet, sameTarget, type StoryIndex, type Target } from '../c
 import { isPresenting, type Mode, type View } from './route';
 import { sceneAt } from '../core/map/scene';
 import { clampToStory } from '../core/story/range';
-import { formatHidden, parseHidden } from '../core/map/key';
+import { formatHidden, parseHidden } from '../core/map/hidden';
 import type { RelationTypeId } from '../core/story/schema';
 
 export type SelectSource = 'user' | 'history';

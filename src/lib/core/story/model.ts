@@ -114,10 +114,6 @@ export function relationsOf(index: StoryIndex, actorId: string): Relation[] {
   return index.story.relations.filter((r) => r.sides.includes(actorId));
 }
 
-function unique<T>(items: Iterable<T>): T[] {
-  return [...new Set(items)];
-}
-
 /** The target's passages, in the order of the story's passage list (written in article order). */
 export function passagesFor(index: StoryIndex, target: Target): Passage[] {
   let ids: string[] = [];
@@ -128,21 +124,6 @@ export function passagesFor(index: StoryIndex, target: Target): Passage[] {
   // the frame that answers a click.
   const wanted = new Set(ids);
   return index.story.passages.filter((p) => wanted.has(p.id));
-}
-
-/** Words to highlight in the target's passages: the names of everyone involved. */
-export function mentionsFor(index: StoryIndex, target: Target): string[] {
-  const namesOf = (id: string) => {
-    const actor = index.actors.get(id);
-    return actor ? [actor.name, ...actor.aliases] : [];
-  };
-  if (target.kind === 'actor') return namesOf(target.id);
-  if (target.kind === 'relation') {
-    const r = index.relations.get(target.id);
-    return r ? [...r.sides.flatMap(namesOf), ...r.mentions] : [];
-  }
-  const e = index.events.get(target.id);
-  return e ? e.actors.flatMap(namesOf) : [];
 }
 
 /** Ids of the relation and, recursively, the earlier relations it names as its history. */
@@ -163,27 +144,6 @@ export function eventsFor(index: StoryIndex, target: Target): StoryEvent[] {
   }
   const event = index.events.get(target.id);
   return event ? [event] : [];
-}
-
-/** Spans whose two ends are both among the given events (or that name the relation). */
-export function spansFor(index: StoryIndex, events: readonly StoryEvent[], target: Target): Span[] {
-  const shown = new Set(events.map((e) => e.id));
-  return index.story.spans.filter(
-    (s) =>
-      (target.kind === 'relation' && s.relations.includes(target.id)) ||
-      (shown.has(s.from) && (s.to === undefined || shown.has(s.to))),
-  );
-}
-
-/** Notes attached to the target itself (passage notes are shown beside their passages). */
-export function notesFor(index: StoryIndex, target: Target): Note[] {
-  let ids: string[] = [];
-  if (target.kind === 'actor') ids = index.actors.get(target.id)?.notes ?? [];
-  if (target.kind === 'relation') ids = index.relations.get(target.id)?.notes ?? [];
-  if (target.kind === 'event') ids = index.events.get(target.id)?.notes ?? [];
-  return unique(ids)
-    .map((id) => index.notes.get(id))
-    .filter((n): n is Note => n !== undefined);
 }
 
 /** What the selection touches: its actors and relations. Everything else is dimmed. */
