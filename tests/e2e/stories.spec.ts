@@ -321,3 +321,21 @@ test('a failed load of the start panel’s code says so in its place and can be 
   );
   await expect(alert).toHaveCount(0);
 });
+
+test('the panels drawn ahead of a first click leave nothing in the page and open nothing', async ({
+  page,
+}) => {
+  const reading = page.waitForResponse(/\/assets\/reading-[^/]*\.js$/);
+  await page.goto('/');
+  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+  await reading;
+  await expect(page.locator('[data-start]')).toBeVisible();
+  // Each of the likeliest panels is drawn once off the page, in a task of its own, and removed.
+  await expect
+    .poll(() => page.evaluate(() => document.body.querySelectorAll(':scope > div').length))
+    .toBe(1);
+  await expect(page.locator('[data-panel]')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/#\//);
+  await page.locator('[data-start]').getByRole('button', { name: 'China', exact: true }).click();
+  await expect(page.locator('[data-panel] h2')).toHaveText('China');
+});

@@ -29,6 +29,8 @@ import {
 } from '../../src/lib/core/story/model';
 import { mentionsFor, notesFor, spansFor } from '../../src/lib/core/story/reading';
 import { parseStory } from '../../src/lib/core/story/validate';
+import { sceneAt } from '../../src/lib/core/map/scene';
+import { startActors } from '../../src/lib/panel/startActors';
 import type { Relation, Span, StoryEvent } from '../../src/lib/core/story/schema';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -522,5 +524,32 @@ describe('a span with an end that sources date differently', () => {
     expect(extent.approximate).toBe(true);
     expect(roundedYears(extent.length!)).toBe(33);
     expect(roundedYears(extent.longest!)).toBe(35);
+  });
+});
+
+describe('startActors: the start panel’s shortcuts and the panels drawn ahead of a first click', () => {
+  const today = sceneAt(main.index, main.index.story.asOf.earliest);
+  const in1970 = sceneAt(main.index, parseDay('1970-01-01')!);
+  it.each([
+    ['the story’s day, 8 at most', today, 8, ['RUS', 'PRK']],
+    ['the story’s day, the 2 most connected', today, 2, ['RUS', 'PRK']],
+    ['1970: China’s and the Soviet Union’s ally first', in1970, 8, ['CHN', 'PRK']],
+  ] as const)('%s', (_, scene, limit, first) => {
+    const actors = startActors(scene, limit);
+    expect(actors.length).toBeLessThanOrEqual(limit);
+    expect(
+      actors
+        .slice(0, 2)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([...first].sort());
+    // Most connected first, and only actors on the map that day with a relation.
+    const degree = (id: string) => scene.relations.filter((r) => r.sides.includes(id)).length;
+    const degrees = actors.map((a) => degree(a.id));
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    expect(degrees.every((d) => d > 0)).toBe(true);
+    for (const actor of actors) expect(scene.markers).toContain(actor);
+    // Russia has no relation on the map before 1991: the Soviet Union stands for it.
+    if (scene === in1970) expect(actors.map((a) => a.id)).not.toContain('RUS');
   });
 });

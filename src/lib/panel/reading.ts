@@ -7,6 +7,8 @@ import { createRawSnippet, flushSync, mount, unmount } from 'svelte';
 import ReadingPanel from './ReadingPanel.svelte';
 import ReadingSheet from './ReadingSheet.svelte';
 import type { Target } from '../core/story/model';
+import type { AppState } from '../state/app.svelte';
+import { startActors } from './startActors';
 
 export { ReadingPanel, ReadingSheet };
 export { default as ArticleDialog } from './ArticleDialog.svelte';
@@ -37,4 +39,28 @@ export function warmUp(
   void place.offsetHeight; // lays the text out
   for (const component of rendered) void unmount(component);
   place.remove();
+}
+
+/**
+ * Draws ahead of time, as above, the panels a reader is likeliest to open first: the start
+ * panel's shortcuts, the actors with the most relations on the map today. The first at once,
+ * each of the others in a task of its own, so that a click is never kept waiting behind more
+ * than one; it stops once something is open (its own panel is then drawn for real). Returns
+ * what stops it.
+ */
+export function warmUpLikely(
+  context: Map<symbol, unknown>,
+  app: AppState,
+  within: ParentNode = document.body,
+): () => void {
+  const targets = startActors(app.scene).map((actor): Target => ({ kind: 'actor', id: actor.id }));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const next = (i: number) => {
+    const target = targets[i];
+    if (!target || app.selection) return;
+    warmUp(context, target, within);
+    timer = setTimeout(() => next(i + 1), 0);
+  };
+  next(0);
+  return () => clearTimeout(timer);
 }
