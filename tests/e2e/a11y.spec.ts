@@ -276,3 +276,23 @@ test('a thousand selections in a row and repeated resizing cause no error', asyn
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Russia');
   expect(errors).toEqual([]);
 });
+
+for (const width of [320, 390, 1280])
+  test(`every marker's accessible name holds the name it shows on the map, at ${width} px (label in name)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await openMap(page);
+    await expect(page.locator('svg.map text.label').first()).toBeVisible();
+    const markers = await page.locator('svg.map [data-marker]').evaluateAll((all) =>
+      all
+        .map((m) => ({
+          shown: m.querySelector('text.label')?.textContent ?? '',
+          name: m.getAttribute('aria-label') ?? '',
+        }))
+        .filter((m) => m.shown),
+    );
+    expect(markers.length).toBeGreaterThan(5);
+    for (const { shown, name } of markers)
+      expect(name.startsWith(shown), `${shown} / ${name}`).toBe(true);
+  });
