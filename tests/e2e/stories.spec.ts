@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openMap, panel } from './helpers';
 
@@ -204,27 +204,36 @@ for (const [what, breakStory, where, message] of [
   });
 }
 
-test('the key’s code loads after the map, its picture holding the key’s place meanwhile', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+/**
+ * Holds a chunk's request until `release()`, noting whether the map was drawn when the page asked
+ * for it.
+ */
+async function holdChunk(page: Page, glob: string) {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let mapReadyWhenRequested: boolean | null = null;
-  await page.route('**/assets/Legend-*.js', async (route) => {
+  await page.route(glob, async (route) => {
     mapReadyWhenRequested ??= (await page.locator('svg.map[data-ready="true"]').count()) > 0;
     await held;
     await route.continue();
   });
+  return { release, mapReadyWhenRequested: () => mapReadyWhenRequested };
+}
+
+test('the key’s code loads after the map, its picture holding the key’s place meanwhile', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const chunk = await holdChunk(page, '**/assets/Legend-*.js');
   await page.goto('/');
   await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
   await expect(page.locator('#first-paint')).toHaveCount(0);
   const picture = page.locator('[data-key-hold] .first-paint-key');
   await expect(picture).toBeVisible();
   await expect(picture).toContainText('Mutual-defence treaty');
-  await expect.poll(() => mapReadyWhenRequested).toBe(true);
+  await expect.poll(chunk.mapReadyWhenRequested).toBe(true);
   const mapBefore = (await page.locator('.map-area').boundingBox())!;
-  release();
+  chunk.release();
   const entry = page
     .locator('[data-key]')
     .getByRole('button', { name: 'Mutual-defence treaty', exact: true });
@@ -233,21 +242,39 @@ test('the key’s code loads after the map, its picture holding the key’s plac
   expect((await page.locator('.map-area').boundingBox())!).toEqual(mapBefore);
 });
 
-test('a failed load of the key’s code says so in its place and can be retried', async ({
-  page,
-}) => {
-  let fail = true;
-  await page.route('**/assets/Legend-*.js', (route) => (fail ? route.abort() : route.continue()));
-  await page.goto('/');
-  const alert = page.locator('.map-col').getByRole('alert');
-  await expect(alert).toContainText('The map’s key could not be loaded.');
-  fail = false;
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(
-    page.locator('[data-key]').getByRole('button', { name: 'Mutual-defence treaty', exact: true }),
-  ).toBeVisible();
-  await expect(alert).toHaveCount(0);
-});
+for (const part of [
+  {
+    name: 'the key',
+    chunk: '**/assets/Legend-*.js',
+    place: '.map-col',
+    message: 'The map’s key could not be loaded.',
+    live: (page: Page) =>
+      page
+        .locator('[data-key]')
+        .getByRole('button', { name: 'Mutual-defence treaty', exact: true }),
+  },
+  {
+    name: 'the start panel',
+    chunk: '**/assets/StartPanel-*.js',
+    place: '.panel-wrap',
+    message: 'The start panel could not be loaded.',
+    live: (page: Page) =>
+      page.locator('[data-start]').getByRole('heading', { level: 2, name: 'How to read this map' }),
+  },
+])
+  test(`a failed load of ${part.name}’s code says so in its place and can be retried`, async ({
+    page,
+  }) => {
+    let fail = true;
+    await page.route(part.chunk, (route) => (fail ? route.abort() : route.continue()));
+    await page.goto('/');
+    const alert = page.locator(part.place).getByRole('alert');
+    await expect(alert).toContainText(part.message);
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(part.live(page)).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  });
 
 test('a page without the pictures (another story) has its key and start panel at its first render', async ({
   page,
@@ -273,14 +300,7 @@ test('the start panel’s code loads after the map, the picture of its heading h
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let mapReadyWhenRequested: boolean | null = null;
-  await page.route('**/assets/StartPanel-*.js', async (route) => {
-    mapReadyWhenRequested ??= (await page.locator('svg.map[data-ready="true"]').count()) > 0;
-    await held;
-    await route.continue();
-  });
+  const chunk = await holdChunk(page, '**/assets/StartPanel-*.js');
   await page.goto('/');
   await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
   await expect(page.locator('#first-paint')).toHaveCount(0);
@@ -288,12 +308,12 @@ test('the start panel’s code loads after the map, the picture of its heading h
   await expect(heading).toBeVisible();
   // The picture is no reading panel: a click's answer is the live panel's.
   await expect(page.locator('[data-panel]')).toHaveCount(0);
-  await expect.poll(() => mapReadyWhenRequested).toBe(true);
+  await expect.poll(chunk.mapReadyWhenRequested).toBe(true);
   const before = {
     map: await page.locator('.map-area').boundingBox(),
     heading: await heading.boundingBox(),
   };
-  release();
+  chunk.release();
   await expect(
     page.locator('[data-start]').getByRole('button', { name: 'North Korea', exact: true }),
   ).toBeVisible();
@@ -302,24 +322,6 @@ test('the start panel’s code loads after the map, the picture of its heading h
     map: await page.locator('.map-area').boundingBox(),
     heading: await heading.boundingBox(),
   }).toEqual(before);
-});
-
-test('a failed load of the start panel’s code says so in its place and can be retried', async ({
-  page,
-}) => {
-  let fail = true;
-  await page.route('**/assets/StartPanel-*.js', (route) =>
-    fail ? route.abort() : route.continue(),
-  );
-  await page.goto('/');
-  const alert = page.locator('.panel-wrap').getByRole('alert');
-  await expect(alert).toContainText('The start panel could not be loaded.');
-  fail = false;
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('[data-start]').getByRole('heading', { level: 2 })).toHaveText(
-    'How to read this map',
-  );
-  await expect(alert).toHaveCount(0);
 });
 
 test('the panels drawn ahead of a first click leave nothing in the page and open nothing', async ({

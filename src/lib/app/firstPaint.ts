@@ -4,6 +4,7 @@
  * it; these take the picture away once the live page can stand in its place.
  */
 import { DEFAULT_STORY, type Params } from '../state/route';
+import { keyPart, startPart, type LazyPart } from './parts';
 
 /** How long the first paint may stand in for a map that has not come yet (ms). */
 export const FIRST_PAINT_GRACE_MS = 2_000;
@@ -15,16 +16,16 @@ export const FIRST_PAINT_GRACE_MS = 2_000;
  * parts' own chunks have come (./parts.ts).
  */
 export function revealApp(): void {
-  hold('.first-paint-key', '[data-key-hold]');
+  hold(keyPart);
   // No longer the panel the reader's click answers: the live page's panels are.
-  hold('.first-paint-panel', '[data-start-hold]')?.removeAttribute('data-panel');
+  hold(startPart)?.removeAttribute('data-panel');
   document.getElementById('first-paint')?.remove();
 }
 
-/** Moves a part of the first paint into the live page's place for it; the part if moved. */
-function hold(part: string, place: string): Element | null {
-  const picture = document.querySelector(`#first-paint ${part}`);
-  const holder = document.querySelector(`#app ${place}`);
+/** Moves a part's picture into the live page's place for it; the picture if moved. */
+function hold(part: LazyPart<unknown>): Element | null {
+  const picture = document.querySelector(`#first-paint ${part.picture}`);
+  const holder = document.querySelector(`#app ${part.place}`);
   if (!picture || !holder) return null;
   holder.replaceChildren(picture);
   return picture;

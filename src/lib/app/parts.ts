@@ -10,9 +10,15 @@
 export interface LazyPart<T> {
   load(): Promise<T>;
   loaded(): T | null;
+  /** The first paint's picture of it, and its place in the live page (./firstPaint.ts). */
+  picture: string;
+  place: string;
 }
 
-export function lazyPart<T>(fetchPart: () => Promise<T>): LazyPart<T> {
+export function lazyPart<T>(
+  fetchPart: () => Promise<T>,
+  where: { picture: string; place: string },
+): LazyPart<T> {
   let loading: Promise<T> | null = null;
   let loaded: T | null = null;
   return {
@@ -25,13 +31,18 @@ export function lazyPart<T>(fetchPart: () => Promise<T>): LazyPart<T> {
         },
       )),
     loaded: () => loaded,
+    ...where,
   };
 }
 
 /** The map's key (map/Legend.svelte). */
-export const keyPart = lazyPart(() => import('../map/Legend.svelte').then((m) => m.default));
+export const keyPart = lazyPart(() => import('../map/Legend.svelte').then((m) => m.default), {
+  picture: '.first-paint-key',
+  place: '[data-key-hold]',
+});
 
 /** What the reading panel shows before anything is selected (panel/StartPanel.svelte). */
-export const startPart = lazyPart(() =>
-  import('../panel/StartPanel.svelte').then((m) => m.default),
+export const startPart = lazyPart(
+  () => import('../panel/StartPanel.svelte').then((m) => m.default),
+  { picture: '.first-paint-panel', place: '[data-start-hold]' },
 );
