@@ -7,6 +7,7 @@
 //
 // Run after `npm run build` (NO_MINIFY=1 for readable names in --out traces):
 //   node bench/click-trace.mjs [--clicks 20] [--rounds 2] [--cpu 4] [--dist <another build>]
+//                              [--vs <another build, measured in turn as "vs">]
 //                              [--out /tmp/click-trace]   (writes <out>-<page>-<round>.json)
 
 import { writeFileSync } from 'node:fs';
@@ -121,6 +122,8 @@ async function main() {
       rounds: { type: 'string', default: '2' },
       cpu: { type: 'string', default: '4' },
       dist: { type: 'string' },
+      // A second build of the app (another commit's dist/), measured in turn with the two pages.
+      vs: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -128,17 +131,24 @@ async function main() {
     prefix === '/' && values.dist ? [prefix, values.dist] : [prefix, path],
   );
   const server = await startServer({ mounts });
+  const other = values.vs
+    ? await startServer({
+        mounts: mounts.map(([prefix, path]) => [prefix, prefix === '/' ? values.vs : path]),
+      })
+    : null;
+  const pages = { app: server.url + PAGES.app, reference: server.url + PAGES.reference };
+  if (other) pages.vs = other.url + PAGES.app;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-  const rows = { app: [], reference: [] };
+  const rows = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   try {
     for (let round = 1; round <= Number(values.rounds); round++) {
-      for (const [name, path] of Object.entries(PAGES)) {
+      for (const [name, url] of Object.entries(pages)) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
         await page.addInitScript(installProbe);
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.cpu) });
-        await page.goto(server.url + path);
+        await page.goto(url);
         await page.waitForFunction(() => window.__bench.readyAt !== null, null, {
           timeout: 60_000,
         });
@@ -166,6 +176,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    await other?.close();
   }
   console.log(
     `\nmedian per click, ms (${values.cpu}× CPU): main-thread CPU of the task that handled the ` +
