@@ -13,6 +13,8 @@ interface Frame {
   passages: string[];
   /** Corrections under the summary (not those beside a passage). */
   notes: number;
+  /** Corrections beside the first passage. */
+  beside: number;
   timeline: boolean;
   marked: string[];
 }
@@ -39,6 +41,7 @@ function frameShowing(page: Page, heading: string): Promise<Frame> {
               summary: visible('.meta').map((e) => e.textContent ?? ''),
               passages: visible('blockquote').map((e) => e.dataset.passage ?? ''),
               notes: visible('[data-note]').filter((e) => !e.closest('.passage')).length,
+              beside: visible('.passage:first-of-type [data-note]').length,
               timeline: visible('.panel-timeline h3').length > 0,
               marked: [...document.querySelectorAll<SVGElement>('[data-marker].selected')].map(
                 (e) => e.dataset.actor ?? '',
@@ -66,6 +69,7 @@ async function settled(page: Page, heading: string): Promise<Omit<Frame, 'marked
     notes: await region
       .locator('[data-note]')
       .evaluateAll((all) => all.filter((e) => !e.closest('.passage')).length),
+    beside: await region.locator('.passage').first().locator('[data-note]').count(),
     timeline: true,
   };
 }
@@ -77,19 +81,21 @@ test('the frame answering a click shows the heading, the summary and the first p
   await page.locator('[data-marker][data-actor="RUS"]').click();
   await settled(page, 'Russia');
 
-  // China: two corrections, passages and a timeline of its own.
+  // China: two corrections, one of them beside its first passage, passages and a timeline.
   const first = frameShowing(page, 'China');
   await page.locator('[data-marker][data-actor="CHN"]').click();
   const frame = await first;
   const china = await settled(page, 'China');
   expect(china.notes).toBeGreaterThan(0);
+  expect(china.beside).toBeGreaterThan(0);
   expect(china.passages.length).toBeGreaterThan(1);
 
   expect(frame.summary).toEqual(china.summary);
   expect(frame.passages).toEqual(china.passages.slice(0, 1));
-  // The corrections under the summary, the other passages and the timeline wait for the paint;
-  // so does the map's mark on the selected actor (Russia's still, for that frame).
+  // The corrections (under the summary and beside the passage), the other passages and the
+  // timeline wait for the paint; so does the map's mark on the selected actor (Russia's still).
   expect(frame.notes).toBe(0);
+  expect(frame.beside).toBe(0);
   expect(frame.timeline).toBe(false);
   expect(frame.marked).toEqual(['RUS']);
   await expect(page.locator('[data-marker].selected')).toHaveAttribute('data-actor', 'CHN');
@@ -124,4 +130,38 @@ test('clicks in quick succession end on the same panel as the last one’s link'
   expect(await settled(linked, 'North Korea')).toEqual(clicked);
   await linked.close();
   await expect(page.locator('[data-marker].selected')).toHaveAttribute('data-actor', 'PRK');
+});
+
+test('beside the map the panel keeps its box from one selection to the next', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openMap(page, '/#/actor/RUS');
+  await expect(panel(page).locator('.panel-timeline')).toBeVisible();
+  const long = await panel(page).boundingBox();
+  // Russia's passages run far below the panel's foot; NATO's 1999 enlargement fills a third of it.
+  expect(await panel(page).evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+  await page.evaluate(() => (location.hash = '#/event/nato-1999'));
+  await expect(panel(page)).toHaveAttribute('data-kind', 'event');
+  await expect(panel(page).locator('.rest.pending')).toHaveCount(0);
+  const filled = await panel(page).evaluate((e) => {
+    const foot = Math.max(...[...e.children].map((c) => c.getBoundingClientRect().bottom));
+    return (foot - e.getBoundingClientRect().top) / e.clientHeight;
+  });
+  expect(filled).toBeLessThan(0.6);
+  expect(await panel(page).boundingBox()).toEqual(long);
+  expect(long!.height).toBeGreaterThan(600);
+});
+
+test('a press on a marker opens its panel and leaves the focus where it was; the keyboard still reaches it', async ({
+  page,
+}) => {
+  await openMap(page);
+  const present = page.getByRole('button', { name: 'Present' });
+  await present.focus();
+  await page.locator('[data-marker][data-actor="CHN"]').click();
+  await expect(panel(page).locator('h2')).toHaveText('China');
+  await expect(present).toBeFocused();
+  await page.locator('[data-marker][data-actor="PRK"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).locator('h2')).toHaveText('North Korea');
+  await expect(page.locator('[data-marker][data-actor="PRK"]')).toBeFocused();
 });
