@@ -127,15 +127,8 @@ async function main() {
       out: { type: 'string' },
     },
   });
-  const mounts = benchMounts().map(([prefix, path]) =>
-    prefix === '/' && values.dist ? [prefix, values.dist] : [prefix, path],
-  );
-  const server = await startServer({ mounts });
-  const other = values.vs
-    ? await startServer({
-        mounts: mounts.map(([prefix, path]) => [prefix, prefix === '/' ? values.vs : path]),
-      })
-    : null;
+  const server = await startServer({ mounts: benchMounts(values.dist) });
+  const other = values.vs ? await startServer({ mounts: benchMounts(values.vs) }) : null;
   const pages = { app: server.url + PAGES.app, reference: server.url + PAGES.reference };
   if (other) pages.vs = other.url + PAGES.app;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });

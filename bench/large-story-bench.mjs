@@ -381,9 +381,7 @@ async function main() {
     },
   });
   if (!values['no-build'] && !values.dist) build();
-  const app = benchMounts().map(([prefix, path]) =>
-    prefix === '/' && values.dist ? [prefix, values.dist] : [prefix, path],
-  );
+  const app = benchMounts(values.dist);
   const server = await startServer({ mounts: [...app, ...largeStoryMounts()] });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const errors = [];

@@ -143,9 +143,7 @@ async function main() {
   const stories = writeLargeStories(dir).flatMap((slug) =>
     ['json', 'txt'].map((ext) => [`/stories/${slug}.${ext}`, join(dir, `${slug}.${ext}`)]),
   );
-  const app = benchMounts().map(([prefix, path]) =>
-    prefix === '/' && values.dist ? [prefix, values.dist] : [prefix, path],
-  );
+  const app = benchMounts(values.dist);
   const server = await startServer({ mounts: [...app, ...stories] });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {

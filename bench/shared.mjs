@@ -24,10 +24,13 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** URL prefix → file or directory, for server.mjs. The app at "/", the baseline under /reference/. */
-export function benchMounts() {
+/**
+ * URL prefix → file or directory, for server.mjs. The app at "/" (this checkout's dist/, or
+ * another build's for a before/after comparison), the baseline under /reference/.
+ */
+export function benchMounts(app = DIST) {
   return [
-    ['/', DIST],
+    ['/', app],
     ['/reference/', join(ROOT, 'bench', 'reference')],
     // The reference page loads these the classic way, as separate files.
     ['/reference/vendor/d3.min.js', modules('d3/dist/d3.min.js')],

@@ -220,48 +220,64 @@ async function holdChunk(page: Page, glob: string) {
   return { release, mapReadyWhenRequested: () => mapReadyWhenRequested };
 }
 
-test('the key’s code loads after the map, its picture holding the key’s place meanwhile', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const chunk = await holdChunk(page, '**/assets/Legend-*.js');
-  await page.goto('/');
-  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
-  await expect(page.locator('#first-paint')).toHaveCount(0);
-  const picture = page.locator('[data-key-hold] .first-paint-key');
-  await expect(picture).toBeVisible();
-  await expect(picture).toContainText('Mutual-defence treaty');
-  await expect.poll(chunk.mapReadyWhenRequested).toBe(true);
-  const mapBefore = (await page.locator('.map-area').boundingBox())!;
-  chunk.release();
-  const entry = page
-    .locator('[data-key]')
-    .getByRole('button', { name: 'Mutual-defence treaty', exact: true });
-  await expect(entry).toBeVisible();
-  await expect(picture).toHaveCount(0);
-  expect((await page.locator('.map-area').boundingBox())!).toEqual(mapBefore);
-});
-
-for (const part of [
+/** The parts that come after the map, each with the first paint's picture of it. */
+const PARTS = [
   {
     name: 'the key',
     chunk: '**/assets/Legend-*.js',
     place: '.map-col',
     message: 'The map’s key could not be loaded.',
+    /** The picture, as it holds the part's place. */
+    picture: (page: Page) => page.locator('[data-key-hold] .first-paint-key'),
+    whileHeld: async (page: Page) =>
+      expect(page.locator('[data-key-hold] .first-paint-key')).toContainText(
+        'Mutual-defence treaty',
+      ),
     live: (page: Page) =>
       page
         .locator('[data-key]')
         .getByRole('button', { name: 'Mutual-defence treaty', exact: true }),
+    /** What is gone once the part has come. */
+    gone: '[data-key-hold] .first-paint-key',
+    /** What does not move when it comes. */
+    steady: ['.map-area'],
   },
   {
     name: 'the start panel',
     chunk: '**/assets/StartPanel-*.js',
     place: '.panel-wrap',
     message: 'The start panel could not be loaded.',
+    picture: (page: Page) => page.getByRole('heading', { name: 'How to read this map' }),
+    // The picture is no reading panel: a click's answer is the live panel's.
+    whileHeld: async (page: Page) => expect(page.locator('[data-panel]')).toHaveCount(0),
     live: (page: Page) =>
-      page.locator('[data-start]').getByRole('heading', { level: 2, name: 'How to read this map' }),
+      page.locator('[data-start]').getByRole('button', { name: 'North Korea', exact: true }),
+    gone: '.first-paint-panel',
+    steady: ['.map-area', 'role=heading[name="How to read this map"]'],
   },
-])
+];
+
+for (const part of PARTS)
+  test(`${part.name}’s code loads after the map, its picture holding its place meanwhile`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const chunk = await holdChunk(page, part.chunk);
+    await page.goto('/');
+    await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('#first-paint')).toHaveCount(0);
+    await expect(part.picture(page)).toBeVisible();
+    await part.whileHeld(page);
+    await expect.poll(chunk.mapReadyWhenRequested).toBe(true);
+    const boxes = () => Promise.all(part.steady.map((at) => page.locator(at).boundingBox()));
+    const before = await boxes();
+    chunk.release();
+    await expect(part.live(page)).toBeVisible();
+    await expect(page.locator(part.gone)).toHaveCount(0);
+    expect(await boxes()).toEqual(before);
+  });
+
+for (const part of PARTS)
   test(`a failed load of ${part.name}’s code says so in its place and can be retried`, async ({
     page,
   }) => {
@@ -294,34 +310,6 @@ test('a page without the pictures (another story) has its key and start panel at
   expect(
     await page.evaluate(() => (window as unknown as { partsWithMap: boolean }).partsWithMap),
   ).toBe(true);
-});
-
-test('the start panel’s code loads after the map, the picture of its heading holding its place meanwhile', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const chunk = await holdChunk(page, '**/assets/StartPanel-*.js');
-  await page.goto('/');
-  await expect(page.locator('svg.map[data-ready="true"]')).toBeVisible();
-  await expect(page.locator('#first-paint')).toHaveCount(0);
-  const heading = page.getByRole('heading', { name: 'How to read this map' });
-  await expect(heading).toBeVisible();
-  // The picture is no reading panel: a click's answer is the live panel's.
-  await expect(page.locator('[data-panel]')).toHaveCount(0);
-  await expect.poll(chunk.mapReadyWhenRequested).toBe(true);
-  const before = {
-    map: await page.locator('.map-area').boundingBox(),
-    heading: await heading.boundingBox(),
-  };
-  chunk.release();
-  await expect(
-    page.locator('[data-start]').getByRole('button', { name: 'North Korea', exact: true }),
-  ).toBeVisible();
-  await expect(page.locator('.first-paint-panel')).toHaveCount(0);
-  expect({
-    map: await page.locator('.map-area').boundingBox(),
-    heading: await heading.boundingBox(),
-  }).toEqual(before);
 });
 
 test('the panels drawn ahead of a first click leave nothing in the page and open nothing', async ({

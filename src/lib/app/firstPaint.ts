@@ -22,9 +22,14 @@ export function revealApp(): void {
   document.getElementById('first-paint')?.remove();
 }
 
+/** The first paint's picture of a part, while the first paint stands. */
+export function pictureOf(part: LazyPart<unknown>): Element | null {
+  return document.querySelector(`#first-paint ${part.picture}`);
+}
+
 /** Moves a part's picture into the live page's place for it; the picture if moved. */
 function hold(part: LazyPart<unknown>): Element | null {
-  const picture = document.querySelector(`#first-paint ${part.picture}`);
+  const picture = pictureOf(part);
   const holder = document.querySelector(`#app ${part.place}`);
   if (!picture || !holder) return null;
   holder.replaceChildren(picture);

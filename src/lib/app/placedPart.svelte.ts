@@ -6,6 +6,7 @@
  */
 import { untrack } from 'svelte';
 import { afterNextPaint } from '../ui/paint';
+import { pictureOf } from './firstPaint';
 import type { LazyPart } from './parts';
 
 export interface PlacedPart<T> {
@@ -24,9 +25,7 @@ export function placedPart<T>(
   let component = $state.raw(part.loaded());
   let failed = $state(false);
   let attempt = $state(0);
-  const held = untrack(
-    () => component === null && document.querySelector(`#first-paint ${part.picture}`) !== null,
-  );
+  const held = untrack(() => component === null && pictureOf(part) !== null);
   $effect(() => {
     void attempt;
     if (component || !wanted()) return;
