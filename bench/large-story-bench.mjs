@@ -23,7 +23,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { installProbe } from './probe.mjs';
 import { startServer } from './server.mjs';
-import { benchMounts, build, CHROMIUM_FLAGS, CHROMIUM_PATH } from './shared.mjs';
+import { benchMounts, build, CHROMIUM_FLAGS, CHROMIUM_PATH, heapLevels } from './shared.mjs';
 import { SIZES, writeLargeStories } from './large-story.mjs';
 
 const THROTTLE = 4;
@@ -221,7 +221,7 @@ async function measureInteraction({ page, cdp }, { cycles, checkpoint }) {
   const frames = await page.evaluate(() => window.__bench.stopFrames());
   await settle(page);
 
-  // Heap: select an actor, zoom in and out; compared after the first cycles and after all.
+  // Heap: select an actor, zoom in and out; sampled every `checkpoint` cycles (heapLevels).
   const cycle = async (i) => {
     const point = await page.evaluate(
       (a) => window.__bench.pointOn(a),
@@ -234,12 +234,14 @@ async function measureInteraction({ page, cdp }, { cycles, checkpoint }) {
     await page.mouse.wheel(0, 1500);
     await sleep(200);
   };
-  for (let i = 0; i < checkpoint; i++) await cycle(i);
-  await settle(page);
-  const heapCheckpoint = await heap(cdp);
-  for (let i = checkpoint; i < cycles; i++) await cycle(i);
-  await settle(page);
-  const heapEnd = await heap(cdp);
+  const samples = [];
+  for (let i = 0; i < cycles; i++) {
+    await cycle(i);
+    if ((i + 1) % checkpoint !== 0) continue;
+    await settle(page);
+    samples.push(await heap(cdp));
+  }
+  const { early, late } = heapLevels(samples);
   return {
     clickP50: p(clicks, 0.5),
     clickP95: p(clicks, 0.95),
@@ -247,7 +249,7 @@ async function measureInteraction({ page, cdp }, { cycles, checkpoint }) {
     stepP95: p(steps, 0.95),
     dragFrameP95: p(frames, 0.95),
     heapCycles: cycles,
-    heapGrowth: heapEnd / heapCheckpoint,
+    heapGrowth: late / early,
   };
 }
 
