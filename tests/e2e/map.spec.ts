@@ -170,6 +170,34 @@ test('zoom buttons zoom the map and load the detailed outlines when close', asyn
   await expect(page.locator('svg.map')).toHaveAttribute('data-detail', '110m');
 });
 
+test('zoomed out, the map shows the world beyond the start view’s frame', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openMap(page);
+  for (let i = 0; i < 2; i++) await page.locator('button[data-zoom="out"]').click();
+  await expect(page.locator('svg.map[data-settled="true"]')).toHaveAttribute(
+    'data-zoom-level',
+    /^0\./,
+  );
+  // Points of the map outside the start view's box, now scaled down in its middle: countries are
+  // drawn there too (the layer of outlines used to stop at its own box, leaving an empty margin).
+  const outside = await page.evaluate(() => {
+    const frame = document.querySelector('.map-frame')!.getBoundingClientRect();
+    const base = document.querySelector('svg.map-base')!.getBoundingClientRect();
+    let points = 0;
+    let countries = 0;
+    for (let x = frame.left + 4; x < frame.right; x += 12)
+      for (let y = frame.top + 4; y < frame.bottom; y += 12) {
+        if (x >= base.left && x <= base.right && y >= base.top && y <= base.bottom) continue;
+        points++;
+        if (document.elementsFromPoint(x, y).some((e) => e.matches('svg.map-base path.country')))
+          countries++;
+      }
+    return { points, countries };
+  });
+  expect(outside.points).toBeGreaterThan(100);
+  expect(outside.countries / outside.points).toBeGreaterThan(0.1);
+});
+
 test('the detailed outlines are fetched once, however long the reader zooms and pans', async ({
   page,
 }) => {
