@@ -70,6 +70,7 @@ async function frame(page: Page, root: string) {
 for (const viewport of [
   { width: 1280, height: 800 },
   { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
   { width: 390, height: 844 },
 ]) {
   test(`at ${viewport.width} px the live page replaces the first paint in the same place, without a layout shift`, async ({
