@@ -85,12 +85,17 @@ const ROWS = [
   { figure: 'detailAfter', label: '50m detail drawn, after zoom end (ms)', unit: 1, missing: 'no' },
   { figure: 'heapStart', label: 'JS heap after load (MB)', unit: MB, digits: 2 },
   {
-    figure: 'heapCheckpoint',
+    figure: 'heapEarly',
     label: 'JS heap early in the cycles, median of 3 (MB)',
     unit: MB,
     digits: 2,
   },
-  { figure: 'heapEnd', label: 'JS heap late in the cycles, median of 3 (MB)', unit: MB, digits: 2 },
+  {
+    figure: 'heapLate',
+    label: 'JS heap late in the cycles, median of 3 (MB)',
+    unit: MB,
+    digits: 2,
+  },
   { figure: 'heapGrowth', label: 'heap growth, late / early (×)', unit: 1, digits: 3 },
 ];
 
@@ -343,7 +348,7 @@ const center = () => ({ x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 });
  * machine's speed during the run affects both alike. */
 async function measureAll(browser, baseUrl, options) {
   const raw = Object.fromEntries(
-    options.targets.map((t) => [t, { loads: [], firstClicks: [], errors: [] }]),
+    options.targets.map((t) => [t, { loads: [], firstClicks: [], zooms: [], errors: [] }]),
   );
   const url = (target) => baseUrl + TARGETS[target];
   const started = Date.now();
@@ -358,46 +363,29 @@ async function measureAll(browser, baseUrl, options) {
       withMap(browser, url(target), { throttle: true }, errors, () => {}),
     );
   }
-  for (let run = 1; run <= options.runs; run++) {
-    for (const target of options.targets) {
-      step(`load ${run}/${options.runs}: ${target}`);
-      await attempt(raw[target], `load ${run}`, async (errors) => {
-        raw[target].loads.push(
-          await withMap(browser, url(target), { throttle: true }, errors, measureLoad),
-        );
-      });
+  /** One fresh page per target and run, the targets in turn; each result goes into `list`. */
+  const inTurn = async (what, list, openOptions, measure) => {
+    for (let run = 1; run <= options.runs; run++) {
+      for (const target of options.targets) {
+        step(`${what} ${run}/${options.runs}: ${target}`);
+        await attempt(raw[target], `${what} ${run}`, async (errors) => {
+          raw[target][list].push(await withMap(browser, url(target), openOptions, errors, measure));
+        });
+      }
     }
-  }
-  for (let run = 1; run <= options.runs; run++) {
-    for (const target of options.targets) {
-      step(`first click ${run}/${options.runs}: ${target}`);
-      await attempt(raw[target], `first click ${run}`, async (errors) => {
-        raw[target].firstClicks.push(
-          await withMap(
-            browser,
-            url(target),
-            { throttle: true, waitReady: false },
-            errors,
-            measureFirstClick,
-          ),
-        );
-      });
-    }
-  }
+  };
+  await inTurn('load', 'loads', { throttle: true }, measureLoad);
+  await inTurn(
+    'first click',
+    'firstClicks',
+    { throttle: true, waitReady: false },
+    measureFirstClick,
+  );
   await measureClicksInTurn(browser, url, options, raw, step);
   // The frame figures come in steps of a vsync (16.7 ms), and one gesture's p95 is its third or
   // fourth slowest frame: one run flipped between 50.0 and 66.7 ms. Each target zooms in each
-  // run, the targets alternating, and the figure is the median of the runs'.
-  for (let run = 1; run <= options.runs; run++) {
-    for (const target of options.targets) {
-      step(`zoom to Korea and back ${run}/${options.runs}: ${target}`);
-      await attempt(raw[target], `zoom ${run}`, async (errors) => {
-        (raw[target].zooms ??= []).push(
-          await withMap(browser, url(target), { throttle: true }, errors, measureZoom),
-        );
-      });
-    }
-  }
+  // run, and the figure is the median of the runs'.
+  await inTurn('zoom to Korea and back', 'zooms', { throttle: true }, measureZoom);
   for (const target of options.targets) {
     const r = raw[target];
     step(`${options.cycles} select/zoom cycles: ${target}`);
@@ -426,10 +414,9 @@ async function attempt(raw, what, fn) {
 
 function summarize(raw) {
   const loads = raw.loads;
-  const zooms = raw.zooms ?? [];
   const ofZooms = (figure) =>
     percentile(
-      zooms.map(figure).filter((v) => v != null),
+      raw.zooms.map(figure).filter((v) => v != null),
       0.5,
     );
   const heap = heapLevels(raw.heap?.samples);
@@ -465,8 +452,8 @@ function summarize(raw) {
     frameP95: ofZooms((z) => percentile(z.frames, 0.95)),
     detailAfter: ofZooms((z) => z.detailAfter),
     heapStart: raw.heap?.heapStart ?? null,
-    heapCheckpoint: heap?.early ?? null,
-    heapEnd: heap?.late ?? null,
+    heapEarly: heap?.early ?? null,
+    heapLate: heap?.late ?? null,
     heapGrowth: heap ? heap.late / heap.early : null,
   };
 }
