@@ -173,11 +173,14 @@ test('zoom buttons zoom the map and load the detailed outlines when close', asyn
 test('zoomed out, the map shows the world beyond the start view’s frame', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openMap(page);
-  for (let i = 0; i < 2; i++) await page.locator('button[data-zoom="out"]').click();
+  // One click: a second, made while the first one's transition runs, starts another, and the
+  // outlines take no hits while the map moves.
+  await page.locator('button[data-zoom="out"]').click();
   await expect(page.locator('svg.map[data-settled="true"]')).toHaveAttribute(
     'data-zoom-level',
     /^0\./,
   );
+  await expect(page.locator('.map-frame.zooming')).toHaveCount(0);
   // Points of the map outside the start view's box, now scaled down in its middle: countries are
   // drawn there too (the layer of outlines used to stop at its own box, leaving an empty margin).
   const outside = await page.evaluate(() => {
@@ -195,7 +198,7 @@ test('zoomed out, the map shows the world beyond the start view’s frame', asyn
     return { points, countries };
   });
   expect(outside.points).toBeGreaterThan(100);
-  // Land at 8–20 % of them, as far out as the two clicks got; none when it stopped at its box.
+  // Land at some of them; none when it stopped at its box.
   expect(outside.countries).toBeGreaterThan(10);
 });
 

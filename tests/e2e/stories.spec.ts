@@ -220,6 +220,9 @@ async function holdChunk(page: Page, glob: string) {
   return { release, mapReadyWhenRequested: () => mapReadyWhenRequested };
 }
 
+/** The first paint's picture of the key, as it holds the key's place. */
+const KEY_PICTURE = '[data-key-hold] .first-paint-key';
+
 /** The parts that come after the map, each with the first paint's picture of it. */
 const PARTS = [
   {
@@ -228,17 +231,15 @@ const PARTS = [
     place: '.map-col',
     message: 'The map’s key could not be loaded.',
     /** The picture, as it holds the part's place. */
-    picture: (page: Page) => page.locator('[data-key-hold] .first-paint-key'),
+    picture: (page: Page) => page.locator(KEY_PICTURE),
     whileHeld: async (page: Page) =>
-      expect(page.locator('[data-key-hold] .first-paint-key')).toContainText(
-        'Mutual-defence treaty',
-      ),
+      expect(page.locator(KEY_PICTURE)).toContainText('Mutual-defence treaty'),
     live: (page: Page) =>
       page
         .locator('[data-key]')
         .getByRole('button', { name: 'Mutual-defence treaty', exact: true }),
     /** What is gone once the part has come. */
-    gone: '[data-key-hold] .first-paint-key',
+    gone: KEY_PICTURE,
     /** What does not move when it comes. */
     steady: ['.map-area'],
   },
