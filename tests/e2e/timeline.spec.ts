@@ -247,3 +247,29 @@ for (const width of [320, 390, 768, 1280, 1920])
       }
     expect(problems).toEqual([]);
   });
+
+/**
+ * The timeline's width comes from a ResizeObserver alone (no layout forced as it mounts): the
+ * drawing spans its track when the page opens, and again after the window is resized.
+ */
+test('the timeline is drawn across its track, and redrawn to it when the window is resized', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openMap(page);
+  const track = page.locator('.timeline .track');
+  const axis = page.locator('.timeline .bands line.axis');
+  const spans = async () =>
+    track.evaluate((element) => ({
+      track: element.clientWidth,
+      axis: Number(element.querySelector('line.axis')?.getAttribute('x2') ?? 0),
+    }));
+  await expect(axis).toHaveCount(1);
+  const wide = await spans();
+  expect(wide.track).toBeGreaterThan(600);
+  expect(wide.axis).toBe(wide.track);
+  await page.setViewportSize({ width: 1600, height: 800 });
+  await expect.poll(async () => (await spans()).axis).toBeGreaterThan(wide.axis);
+  const wider = await spans();
+  expect(wider.axis).toBe(wider.track);
+});
