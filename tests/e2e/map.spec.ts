@@ -256,7 +256,7 @@ for (const [width, height] of [
   [768, 1024],
   [900, 700],
 ] as const)
-  test(`on a ${width} px screen the map takes the page's width, the key above it and the panel straight under it`, async ({
+  test(`on a ${width} px screen the map takes the page's width, the key above it and the panel straight under it, in the page's order too`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
@@ -272,6 +272,16 @@ for (const [width, height] of [
       const reading = await box(open ? '[data-panel]' : '[data-start]');
       expect(reading.y).toBeGreaterThanOrEqual(map.y + map.height);
       expect(reading.y).toBeLessThan((await box('.timeline')).y);
+      // Read on, or Tab on, from the map: the panel comes next, then the timeline.
+      const order = await page.evaluate(
+        (selectors) =>
+          selectors.map((selector) => {
+            const element = document.querySelector(selector)!;
+            return [...document.querySelectorAll('*')].indexOf(element);
+          }),
+        ['.map-area', open ? '[data-panel]' : '[data-start]', '.timeline'],
+      );
+      expect(order).toEqual([...order].sort((a, b) => a - b));
     }
     expect((await box('.panel-wrap')).width).toBeGreaterThan(stage.width - 2);
     // Its heading in view under the map: a tap on the map shows its answer without a scroll.
