@@ -23,7 +23,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import { installProbe } from './probe.mjs';
 import { startServer } from './server.mjs';
-import { benchMounts, build, CHROMIUM_FLAGS, CHROMIUM_PATH, heapLevels } from './shared.mjs';
+import {
+  benchMounts,
+  build,
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  heapLevels,
+  percentile,
+} from './shared.mjs';
 import { SIZES, writeLargeStories } from './large-story.mjs';
 
 const THROTTLE = 4;
@@ -114,11 +121,6 @@ function paintedAfter(page, changed, arg) {
     [changed.toString(), arg],
   );
 }
-
-const p = (list, q) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null;
-};
 
 /**
  * What a reader does next on a large story: clicks on actors (rest → emphasis painted), steps
@@ -243,11 +245,11 @@ async function measureInteraction({ page, cdp }, { cycles, checkpoint }) {
   }
   const { early, late } = heapLevels(samples);
   return {
-    clickP50: p(clicks, 0.5),
-    clickP95: p(clicks, 0.95),
-    stepP50: p(steps, 0.5),
-    stepP95: p(steps, 0.95),
-    dragFrameP95: p(frames, 0.95),
+    clickP50: percentile(clicks, 0.5),
+    clickP95: percentile(clicks, 0.95),
+    stepP50: percentile(steps, 0.5),
+    stepP95: percentile(steps, 0.95),
+    dragFrameP95: percentile(frames, 0.95),
     heapCycles: cycles,
     heapGrowth: late / early,
   };
