@@ -287,3 +287,24 @@ for (const [width, height] of [
     // Its heading in view under the map: a tap on the map shows its answer without a scroll.
     await expect(panel(page).locator('h2')).toBeInViewport();
   });
+
+/**
+ * The panel comes after the map in the page's order at every width (beside it on a wide screen,
+ * under it on a tablet): turning a tablet, or resizing the window, across the two layouts keeps
+ * the panel as it was, the same element with the focus in it, not one built anew.
+ */
+test('across the wide and the tablet layouts the reading panel stays the same, the focus in it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openMap(page, '/#/actor/CHN');
+  const close = panel(page).getByRole('button', { name: 'Close the panel' });
+  await expect(panel(page).locator('.panel-timeline')).toBeVisible();
+  await panel(page).evaluate((element) => ((element as HTMLElement).dataset['mark'] = 'kept'));
+  await close.focus();
+  for (const width of [900, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(close).toBeFocused();
+    await expect(panel(page)).toHaveAttribute('data-mark', 'kept');
+  }
+});
