@@ -29,7 +29,9 @@ import {
   CHROMIUM_FLAGS,
   CHROMIUM_PATH,
   heapLevels,
+  heapSamples,
   percentile,
+  usedHeap,
 } from './shared.mjs';
 import { SIZES, writeLargeStories } from './large-story.mjs';
 
@@ -70,11 +72,6 @@ async function openPage(browser, url, throttle) {
     { timeout: READY_TIMEOUT, polling: 100 },
   );
   return { page, cdp, errors, close: () => context.close() };
-}
-
-async function heap(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
 /** Waits until the page has no more line slices to draw (no long task for a while). */
@@ -236,13 +233,10 @@ async function measureInteraction({ page, cdp }, { cycles, checkpoint }) {
     await page.mouse.wheel(0, 1500);
     await sleep(200);
   };
-  const samples = [];
-  for (let i = 0; i < cycles; i++) {
-    await cycle(i);
-    if ((i + 1) % checkpoint !== 0) continue;
+  const samples = await heapSamples(cycles, checkpoint, cycle, async () => {
     await settle(page);
-    samples.push(await heap(cdp));
-  }
+    return usedHeap(cdp);
+  });
   const { early, late } = heapLevels(samples);
   return {
     clickP50: percentile(clicks, 0.5),
@@ -267,7 +261,7 @@ async function measureStory(browser, url, throttle, interact) {
       longestTask: Math.max(0, ...window.__bench.longTasks),
       domNodes: document.getElementsByTagName('*').length,
     }));
-    const figures = { ...load, heap: await heap(cdp) };
+    const figures = { ...load, heap: await usedHeap(cdp) };
     if (interact) Object.assign(figures, await measureInteraction(session, interact));
     if (session.errors.length) figures.errors = session.errors;
     return figures;

@@ -17,8 +17,10 @@ import {
   CHROMIUM_FLAGS,
   CHROMIUM_PATH,
   heapLevels,
+  heapSamples,
   percentile,
   ROOT,
+  usedHeap,
 } from './shared.mjs';
 import { SIZES } from './large-story.mjs';
 import {
@@ -318,8 +320,7 @@ async function measureZoom({ page }) {
 async function measureHeap({ page, cdp }, cycles, checkpoint) {
   const heap = async () => {
     await sleep(300); // d3-zoom ends a wheel gesture 150 ms after the last tick
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    return usedHeap(cdp);
   };
   const cycle = async (i) => {
     const actor = ACTORS[i % ACTORS.length];
@@ -332,12 +333,7 @@ async function measureHeap({ page, cdp }, cycles, checkpoint) {
   const heapStart = await heap();
   // A sample every `checkpoint` cycles (after 50, 100, … 500), so that one sample caught with
   // something not yet let go (a decoded map file, a cache mid-turnover) is outvoted.
-  const samples = [];
-  for (let i = 0; i < cycles; i++) {
-    await cycle(i);
-    if ((i + 1) % checkpoint === 0) samples.push(await heap());
-  }
-  return { heapStart, samples };
+  return { heapStart, samples: await heapSamples(cycles, checkpoint, cycle, heap) };
 }
 
 const center = () => ({ x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 });

@@ -65,6 +65,25 @@ export function percentile(samples, p) {
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 }
 
+/** The JS heap the page still holds, read after a full garbage collection. */
+export async function usedHeap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+/**
+ * Runs `cycle(i)` for i from 0 to `cycles` - 1 and takes `sample()` after every `every` of them
+ * (after 50, 100, … 500): the samples `heapLevels` reads.
+ */
+export async function heapSamples(cycles, every, cycle, sample) {
+  const samples = [];
+  for (let i = 0; i < cycles; i++) {
+    await cycle(i);
+    if ((i + 1) % every === 0) samples.push(await sample());
+  }
+  return samples;
+}
+
 /**
  * The heap early and late in the cycles, each the median of three samples: the first three
  * (after 50, 100 and 150 cycles) and the last three (after 400, 450 and 500). One-off costs are
