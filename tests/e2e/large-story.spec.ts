@@ -39,7 +39,7 @@ test.describe.configure({ timeout: 120_000 });
 
 /**
  * The first marker whose dot a reader can click: where 174 actors crowd the map, a neighbour's
- * name may lie over a dot (the placement keeps names off lines and each other first).
+ * leader line or the lines brought forward may lie over a dot.
  */
 async function uncoveredMarker(page: Page) {
   const dots = page.locator('svg.map [data-marker][data-actor] .dot');
@@ -126,6 +126,79 @@ test('a large story draws its map and markers first, then its names and its line
     if (i) expect(n - lineCounts[i - 1]!).toBeLessThanOrEqual(400);
   expect(lineCounts.at(-1)).toBe(SIZE.relations);
 });
+
+/** The boxes of the names on the map and of the markers' dots, in page pixels. */
+async function namesAndDots(page: Page) {
+  return page.evaluate(() => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const names = [...document.querySelectorAll('svg.map text[data-label]')].map((t) => ({
+      id: t.getAttribute('data-label')!,
+      ...box(t),
+    }));
+    const dots = [...document.querySelectorAll('svg.map [data-marker][data-actor]')].map((m) => ({
+      id: m.getAttribute('data-actor')!,
+      ...box(m.querySelector('.dot')!),
+    }));
+    return { names, dots };
+  });
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+/** Overlap by more than a pixel each way (a name's halo may touch its neighbour's). */
+const covers = (a: Rect, b: Rect) =>
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+] as const)
+  test(`a crowded map names what it has room for, no name over another or a dot, at ${width} px; zoomed in, more`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openLarge(page);
+    await expect(page.locator('svg.map .relations .hit[data-relation]')).toHaveCount(
+      SIZE.relations,
+      LOADED,
+    );
+    await expect(page.locator('svg.map text[data-label]').first()).toBeAttached();
+    const { names, dots } = await namesAndDots(page);
+    // Where 174 markers crowd, some go unnamed rather than have names printed over each other.
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.length).toBeLessThan(dots.length);
+    const clashes = names.flatMap((a, i) => [
+      ...names
+        .slice(i + 1)
+        .filter((b) => covers(a, b))
+        .map((b) => `${a.id} over ${b.id}`),
+      ...dots.filter((d) => covers(a, d)).map((d) => `${a.id} over the dot of ${d.id}`),
+    ]);
+    expect(clashes).toEqual([]);
+    // The actor with the most lines drawn is named, however crowded.
+    const drawn = new Set(
+      await page
+        .locator('svg.map .relations .hit[data-relation]')
+        .evaluateAll((hits) => hits.map((h) => h.getAttribute('data-relation'))),
+    );
+    const degree = new Map<string, number>();
+    for (const r of story.relations as { id: string; from: string; to: string }[])
+      if (drawn.has(r.id))
+        for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    const [most] = [...degree].sort((a, b) => b[1] - a[1]);
+    const named = new Set(names.map((n) => n.id));
+    expect(named.has(most![0])).toBe(true);
+    // Zoomed in, there is room for names that had none.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(async () => {
+      const after = await namesAndDots(page);
+      const newly = after.names.filter((n) => !named.has(n.id));
+      expect(newly.length).toBeGreaterThan(0);
+    }).toPass({ timeout: 10_000 });
+  });
 
 test('a click on an actor of a large story restyles only the lines it brings forward', async ({
   page,

@@ -170,6 +170,45 @@ describe('placeLabels', () => {
     expect(labels).toHaveLength(1);
     expect(labels[0]?.text).toBe('Russia');
   });
+
+  describe('where markers crowd past all room (keepFrom)', () => {
+    // A 12 × 6 lattice of markers 20 px apart: no room for most of their names.
+    const crowd = Array.from({ length: 72 }, (_, i) =>
+      request(`Place ${i}`, [30 + (i % 12) * 20, 40 + Math.floor(i / 12) * 20], i % 9),
+    );
+    const boxesClear = (labels: ReturnType<typeof placeLabels>) =>
+      labels.every((a, i) => labels.slice(i + 1).every((b) => !overlaps(a.box, b.box)));
+
+    it('names every marker, over its neighbours, when none may be left off', () => {
+      const labels = placeLabels(crowd, options);
+      expect(labels).toHaveLength(crowd.length);
+      expect(boxesClear(labels)).toBe(false);
+    });
+
+    it('leaves off the lesser names that find no room, and lets none overlap another', () => {
+      const labels = placeLabels(crowd, { ...options, keepFrom: 8 });
+      expect(labels.length).toBeGreaterThan(0);
+      expect(labels.length).toBeLessThan(crowd.length);
+      expect(boxesClear(labels)).toBe(true);
+      const named = new Set(labels.map((l) => l.id));
+      // Those at or above keepFrom are all named, as they are placed first.
+      for (const r of crowd) if (r.priority >= 8) expect(named.has(r.id)).toBe(true);
+    });
+
+    it('names one it must keep even where it covers others', () => {
+      const boxed = [
+        ...crowd.filter((r) => r.id !== 'Place 30'),
+        request('Place 30', [150, 80], 9),
+      ];
+      const labels = placeLabels(boxed, { ...options, keepFrom: 9 });
+      expect(labels.map((l) => l.id)).toContain('Place 30');
+    });
+
+    it('leaves nothing off where there is room', () => {
+      const spaced = [request('Russia', [60, 60], 1), request('Iran', [300, 150], 0)];
+      expect(placeLabels(spaced, { ...options, keepFrom: 5 })).toHaveLength(2);
+    });
+  });
 });
 
 describe('segmentCrossesBox', () => {

@@ -7,6 +7,10 @@
  * any spot near the marker allows it, a drawn relation line (a label over a line hides where the
  * line goes). Where every spot is crossed, it takes the adjacent one that fewest lines cross.
  * A spot nearer another marker than its own is a last resort: the name would read as that one's.
+ * Where markers crowd so that a name finds no room at all, a lesser actor's name (below a
+ * priority the caller sets) is left off, as a graphics editor would, rather than printed over
+ * its neighbours': its marker is still named on hover and focus, and zoomed in, where there is
+ * room, it is labelled again.
  */
 import type { Box } from './layout';
 import type { Point } from './geo';
@@ -50,6 +54,10 @@ export interface LabelOptions {
   measure: (text: string) => number;
   /** The relation lines as drawn (sampled polylines on screen): labels keep off them. */
   lines?: readonly (readonly Point[])[];
+  /** Labels of a lower priority may be left off where no spot is free (they would cover a name
+   * or a marker, leave the map, or need a leader across them); the others are placed whatever
+   * they cover. By default (undefined, or NaN) none is left off. */
+  keepFrom?: number;
 }
 
 /** Tunables: gap between marker and label, and the rings tried for leader-lined labels (the
@@ -200,8 +208,9 @@ function overlapArea(a: Box, b: Box): number {
 
 /**
  * Places a label for every request whose marker's disc reaches into the bounds, most important
- * first. Markers further out get none. When nothing is free (a map a few markers wide), the
- * label takes the adjacent spot that overlaps least, so a name is never dropped.
+ * first. Markers further out get none. When nothing is free (a map a few markers wide), a label
+ * below `keepFrom` is left off; any other takes the adjacent spot that overlaps least, so its
+ * name is never dropped.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -625,8 +634,14 @@ function placeInOrder(
       return best;
     };
     let choice: { text: string; c: Candidate; cost?: number } | null = cheapest(free);
-    // Cornered: a leader may then cross markers and labels, and the label goes first next pass.
     const cornered = choice === null;
+    // A lesser label with no free spot is left off, and keeps its turn in the next pass: the
+    // labels before it are the more important.
+    if (cornered && request.priority < options.keepFrom!) {
+      total += CORNERED_COST;
+      continue;
+    }
+    // Cornered: a leader may then cross markers and labels, and the label goes first next pass.
     if (cornered) stuck.add(request.id);
     choice ??= cheapest(fits);
     if (choice && cornered) choice.cost = (choice.cost ?? 0) + CORNERED_COST;
