@@ -128,6 +128,55 @@ describe('proposals from one sentence', () => {
       want: ['MLI mutual-defence BFA', 'MLI mutual-defence NER', 'BFA mutual-defence NER'],
     },
     {
+      sentence:
+        'Japan and the Philippines sign a defence pact as China presses in the South China Sea',
+      names: [
+        ['JPN', 'Japan'],
+        ['PHL', 'Philippines'],
+        ['CHN', 'China'],
+      ],
+      // China is the subject of the clause the sentence turns to, not a party to the pact.
+      want: ['JPN mutual-defence PHL'],
+    },
+    {
+      sentence: 'Japan and the Philippines signed a defence pact amid tension with China.',
+      names: [
+        ['JPN', 'Japan'],
+        ['PHL', 'Philippines'],
+        ['CHN', 'China'],
+      ],
+      want: ['JPN mutual-defence PHL'],
+    },
+    {
+      sentence:
+        'As China—the world’s second-largest economy—aligns with Russia, North Korea, and Iran, the balance of power could shift.',
+      names: [
+        ['CHN', 'China'],
+        ['RUS', 'Russia'],
+        ['PRK', 'North Korea'],
+        ['IRN', 'Iran'],
+      ],
+      // Dashes set off an aside: China, before them, aligns with the three after.
+      want: [
+        'CHN alignment RUS',
+        'CHN alignment PRK',
+        'CHN alignment IRN',
+        'RUS alignment PRK',
+        'RUS alignment IRN',
+        'PRK alignment IRN',
+      ],
+    },
+    {
+      sentence: 'Australia and the U.S., as well as Japan, signed a defence pact.',
+      names: [
+        ['AUS', 'Australia'],
+        ['USA', 'U\\.S\\.'],
+        ['JPN', 'Japan'],
+      ],
+      // A list, not a turn: every one of them a party.
+      want: ['AUS mutual-defence USA', 'AUS mutual-defence JPN', 'USA mutual-defence JPN'],
+    },
+    {
       sentence: 'With Finland inside the alliance, the border with Russia more than doubled.',
       names: [
         ['FIN', 'Finland'],

@@ -117,6 +117,10 @@ describe('the parts of a draft', () => {
     ['in March 2023 and again in 2024', ['2023-03', '2024']],
     ['a 1961 treaty and 11,000 containers, 24 years on', ['1961']],
     ['on 31 February 2023', []],
+    // A comma after a year ends its clause; one inside a number does not make it a year.
+    ['a treaty signed in 1951, welcomed the deal', ['1951']],
+    ['an agreement with Japan in 2022, is expected to', ['2022']],
+    ['2,000,000 people and 1,950 troops', []],
   ])('finds the dates in “%s” with their precision', (sentence, dates) => {
     expect(datesIn(sentence).map((d) => d.date)).toEqual(dates);
   });

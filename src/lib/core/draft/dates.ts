@@ -40,8 +40,9 @@ export function datesIn(sentence: string): FoundDate[] {
     add(m as RegExpExecArray, `${m[3]}-${pad(month(m[1]!))}-${pad(Number(m[2]))}`);
   for (const m of sentence.matchAll(new RegExp(`\\b${MONTH},? (\\d{4})\\b`, 'g')))
     add(m as RegExpExecArray, `${m[2]}-${pad(month(m[1]!))}`);
-  // A year, not a decade ("the early 2030s") nor part of a number ("11,000").
-  for (const m of sentence.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,]|['’]?s\b)/g))
+  // A year, not a decade ("the early 2030s") nor part of a number ("11,000", "2,000,000"); a
+  // comma after it may end a clause ("signed in 1951, welcomed").
+  for (const m of sentence.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d|['’]?s\b)/g))
     add(m as RegExpExecArray, m[1]!);
   return found
     .filter((f) => parseDate(f.date) !== null)

@@ -191,8 +191,10 @@ export function draft(
           passages: [s.id],
         });
     };
-    // Three or more countries in one friendly act (a pact, drills): one relation with every side.
-    const countriesNamed = s.actors.filter((id) => named.get(id)?.country);
+    // Three or more countries in one friendly act (a pact, drills): one relation with every side
+    // (the countries its pairs name: not those of another clause of the sentence).
+    const sides = new Set(pairs.flat());
+    const countriesNamed = s.actors.filter((id) => sides.has(id) && named.get(id)?.country);
     if (FRIENDLY.has(typeId) && countriesNamed.length >= 3) {
       put(`${countriesNamed.join('-')}-${typeId}`.toLowerCase(), {
         sides: countriesNamed,

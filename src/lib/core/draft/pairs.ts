@@ -1,6 +1,6 @@
 /**
  * Which relation a sentence proposes, and between whom, for the draft generator. A friendly act
- * ("a partnership", "drills") is proposed between every two actors the sentence names; a hostile
+ * ("a partnership", "drills") is proposed between every two actors its clause names; a hostile
  * or one-way one (war, arms, sanctions, criticism) only between the actors on either side of its
  * signal word ("Russia's invasion of Ukraine"), so that a sentence naming five countries and one
  * war does not make ten wars.
@@ -37,6 +37,38 @@ const PLACE = /\b(in|over|near|across)\s+(the\s+)?$/;
 
 /** Between a signal and a name after it, a clause break: the name is another clause's ("…its missile programs, while Russia faces…"). */
 const CLAUSE = /[;:—]|,\s*(while|whereas|but|although|though)\b/;
+
+/**
+ * Where a sentence turns to a clause with a subject of its own: "…sign a defence pact as China
+ * presses…", "…, while Russia…", "…amid tension with China". Not "as well as Japan", "such as
+ * Iran", "known as NATO" (a list, or a name), nor a dash, which sets off an aside ("As China—the
+ * world's second-largest economy—aligns with Russia").
+ */
+const TURN =
+  /[;:]|,?\s+(?:while|whereas|but|although|though|amid|despite)\b|(?<!\b(?:well|such|known|same))\s+as\s+(?=\p{Lu})/gu;
+
+/**
+ * The actors of the clause where a friendly act is named (the first of `words` in `text`): every
+ * actor of the sentence when that clause names fewer than two.
+ */
+function actorsOfClause(text: string, words: RegExp, mentions: readonly Mention[]): string[] {
+  const all = [...new Set(mentions.map((m) => m.id))];
+  const at = text.search(new RegExp(words.source, 'i'));
+  if (at < 0) return all;
+  let start = 0;
+  let end = text.length;
+  for (const turn of text.matchAll(TURN)) {
+    if (turn.index <= at) start = turn.index + turn[0].length;
+    else {
+      end = turn.index;
+      break;
+    }
+  }
+  const inClause = [
+    ...new Set(mentions.filter((m) => m.at >= start && m.end <= end).map((m) => m.id)),
+  ];
+  return inClause.length >= 2 ? inClause : all;
+}
 
 /** A passive's agent after the signal ("sanctions from the U.S."): the name after acts on the one before. */
 const AGENT = /^\s*(from|by)\s+(the\s+)?$/;
@@ -118,10 +150,11 @@ export function proposals(text: string, mentions: readonly Mention[]): Proposal[
   if (ids.length < 2) return [];
   const signalled = TYPES.filter(([, words]) => words.test(text));
   const friendly = signalled.find(([type]) => FRIENDLY.has(type));
+  // A friendly act is between the actors of its own clause, not one the sentence turns to.
   const everyPair = (t: (typeof TYPES)[number]): Proposal => ({
     type: t[0],
     directed: t[2],
-    pairs: allPairs(ids),
+    pairs: allPairs(actorsOfClause(text, t[1], mentions)),
   });
   const found: Proposal[] = friendly && friendly === signalled[0] ? [everyPair(friendly)] : [];
   const seen = new Set(found.flatMap((p) => p.pairs.map((pair) => [...pair].sort().join(' '))));
