@@ -298,3 +298,20 @@ describe('dates the article does not give', () => {
     expect(undated).toEqual([]);
   });
 });
+
+describe('names that are not the country', () => {
+  it.each([
+    ['Ships clashed in the South China Sea.', []],
+    ['Patrols in the East China Sea and the Sea of Japan went on.', []],
+    ['The Indian Ocean and the Taiwan Strait are busy.', []],
+    ['China and Japan met; Beijing sent ships to the South China Sea.', ['CHN', 'JPN']],
+    ['Chinese and Japanese ships met near Japan.', ['CHN', 'JPN']],
+  ])('“%s” names %j', (sentence, ids) => {
+    const { mentions } = draft(`Headline\n\n${sentence}`, {
+      file: 'seas.txt',
+      countries,
+      today: TODAY,
+    });
+    expect([...mentions.keys()].sort()).toEqual(ids);
+  });
+});

@@ -42,9 +42,10 @@ export function nameMatcher(countries: readonly CountryEntry[]): {
     if (c.named)
       for (const w of c.words) if (!lookup.has(w)) lookup.set(w, { kind: 'country', entry: c });
   const names = [...lookup.keys()].sort((a, b) => b.length - a.length);
-  // Case matters: "US" the country, not "us"; "Chad" the country, not a name inside a word.
+  // Case matters: "US" the country, not "us"; "Chad" the country, not a name inside a word. Nor
+  // a sea or a strait named after one: the South China Sea, the Indian Ocean, the Sea of Japan.
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?<!\\b(?:Sea|Gulf|Bay|Strait) of )(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])(?!\\s+(?:Sea|Ocean|Gulf|Strait|Straits)\\b)`,
     'gu',
   );
   return { pattern, lookup };
