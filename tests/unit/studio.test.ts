@@ -139,6 +139,30 @@ describe('problems', () => {
     expect(story?.actors.length).toBe(doc.story.actors.length);
   });
 
+  it.each([
+    {
+      why: 'a date left out',
+      path: ['story', 'relations', 0, 'periods', 0, 'from'],
+      value: undefined,
+      message: 'missing',
+    },
+    {
+      why: 'a misspelt side',
+      path: ['story', 'relations', 0, 'from'],
+      // The default story's actors include Russia (RUS).
+      value: 'RUX',
+      message: /did you mean/,
+    },
+  ])(
+    'says what is wrong in the words the app and the CLI use: $why',
+    ({ path, value, message }) => {
+      const { problems } = check(setIn(doc, path, value));
+      const problem = problems.find((p) => p.path.join() === path.join());
+      expect(problem?.message).toMatch(message);
+      expect(problem?.message).not.toMatch(/Invalid|Expected/);
+    },
+  );
+
   it('a quote not in the article leaves out that passage only', () => {
     const broken = setIn(doc, ['story', 'passages', 0, 'quote'], 'Not in the article.');
     const story = drawable(broken);

@@ -4,6 +4,7 @@
  * while some of it is broken.
  */
 import { parseStory } from '../core/story/validate';
+import { explainErrors } from '../core/story/messages';
 import type { Story } from '../core/story/schema';
 import { combined, getIn, setIn, stepsPath, type Doc, type Path } from './draft';
 
@@ -38,8 +39,13 @@ export interface Checked {
 export function check(doc: Doc): Checked {
   const result = parseStory(combined(doc), doc.article);
   if (result.ok) return { problems: [], story: result.story };
+  // In the words the app and `npm run story -- check` use ("missing", "did you mean …?"), not
+  // the schema library's ("Invalid key: Expected \"from\" but received undefined").
   return {
-    problems: result.errors.map((e) => ({ ...e, path: pathOf(e.where, doc) })),
+    problems: explainErrors(result.errors, doc.article).map((e) => ({
+      ...e,
+      path: pathOf(e.where, doc),
+    })),
     story: null,
   };
 }

@@ -257,6 +257,9 @@ function plainMessage(issue: v.BaseIssue<unknown>): [string, Hint?] {
 
 function simpleMessage(issue: v.BaseIssue<unknown>): string {
   const { input, type } = issue;
+  // The schema's own words where it gives them ("a story needs at least one actor"); valibot's
+  // defaults all begin "Invalid".
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
   if (issue.kind === 'schema' && TYPE_WORDS[type])
     return `must be ${TYPE_WORDS[type]}, not ${issue.received}`;
   const requirement = (issue as { requirement?: unknown }).requirement;
