@@ -31,6 +31,27 @@ describe('Button', () => {
     expect(button.textContent).toBe('Full screen');
   });
 
+  it.each([
+    ['aria-label', 'Next step', 'Next step'],
+    ['aria-expanded', false, 'false'],
+    ['aria-controls', 'menu', 'menu'],
+    ['aria-haspopup', 'dialog', 'dialog'],
+    ['aria-busy', true, 'true'],
+    ['disabled', true, ''],
+    ['data-download', 'png', 'png'],
+    ['data-embed', true, 'true'],
+    ['data-present', true, 'true'],
+  ] as const)('passes on %s', (name, value, shown) => {
+    const { body } = render(Button, { props: { [name]: value, children: text('Go') } });
+    expect(parse(body).querySelector('button')!.getAttribute(name)).toBe(shown);
+  });
+
+  it('leaves out what it is not given', () => {
+    const { body } = render(Button, { props: { children: text('Go') } });
+    const button = parse(body).querySelector('button')!;
+    expect(button.getAttributeNames().sort()).toEqual(['class', 'type']);
+  });
+
   it('marks the main action strong', () => {
     const { body } = render(Button, { props: { strong: true, children: text('Present') } });
     expect(parse(body).querySelector('button')!.classList.contains('strong')).toBe(true);
@@ -59,7 +80,7 @@ describe('DialogShell', () => {
         titleId: 'embed-title',
         closeLabel: 'Close the embed code',
         onClose: () => {},
-        'data-embed-code': '',
+        'data-embed-code': true,
         children: text('The code'),
       },
     });
