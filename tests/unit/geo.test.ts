@@ -357,6 +357,20 @@ describe('spreadMarkers', () => {
     expect(spreadMarkers(anchors, 10)).toEqual(anchors);
   });
 
+  it('keeps each of more markers than fit within three gaps of its place, overlapping', () => {
+    // Sixty countries a few px apart (a story of a hundred countries seen whole): spread to
+    // 10 px apart they would fill a disc some 80 px across, far from their places.
+    const anchors: Point[] = Array.from({ length: 60 }, (_, i) => [
+      200 + (i % 8),
+      200 + Math.floor(i / 8),
+    ]);
+    const spread = spreadMarkers(anchors, 10);
+    const moved = spread.map((p, i) => distance(p, anchors[i]!));
+    expect(Math.max(...moved)).toBeLessThanOrEqual(30 + 1e-9);
+    // Pushed apart as far as that allows: not left in a heap.
+    expect(Math.max(...moved)).toBeGreaterThan(25);
+  });
+
   it('does not change the anchors it is given', () => {
     const anchors: Point[] = [
       [0, 0],

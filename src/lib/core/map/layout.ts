@@ -1,11 +1,17 @@
 /**
  * Screen-space layout for markers: small countries sit a few pixels apart at world scale
  * (Pyongyang and Seoul are 3 px apart), so markers are pushed apart until every one is a
- * separate target. Labels are placed by labels.ts.
+ * separate target, as far as they can be without leaving their places. Labels are placed by
+ * labels.ts.
  */
 import type { Point } from './geo';
 
-/** Pushes points apart until no two are closer than `gap` (a few relaxation passes). */
+/**
+ * Pushes points apart until no two are closer than `gap` (a few relaxation passes), each at most
+ * `REACH` gaps from its place: where more markers crowd than fit (a story of a hundred countries
+ * seen whole), they overlap near their countries rather than spread into a lattice that puts
+ * Iceland in Asia. Zoomed in, there is room.
+ */
 export function spreadMarkers(anchors: readonly Point[], gap: number, passes = 40): Point[] {
   const points = anchors.map(([x, y]) => [x, y] as Point);
   for (let pass = 0; pass < passes; pass++) {
@@ -38,10 +44,22 @@ export function spreadMarkers(anchors: readonly Point[], gap: number, passes = 4
         moved = true;
       }
     }
+    const reach = REACH * gap;
+    points.forEach((p, i) => {
+      const [x, y] = anchors[i]!;
+      const far = Math.hypot(p[0] - x, p[1] - y) / reach;
+      if (far > 1) {
+        p[0] = x + (p[0] - x) / far;
+        p[1] = y + (p[1] - y) / far;
+      }
+    });
     if (!moved) break;
   }
   return points;
 }
+
+/** How far (in gaps) a marker may be pushed from its place. */
+const REACH = 3;
 
 export interface Box {
   x: number;
