@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { spreadMarkers } from '../../src/lib/core/map/layout';
 import type { Point } from '../../src/lib/core/map/geo';
 
-/** The relaxation over every pair, measuring each distance (the layout before the shortcut). */
+/** The relaxation over every pair, measuring each distance (the layout before the shortcut),
+ * each marker then kept within three gaps of its place. */
 function everyPair(anchors: readonly Point[], gap: number, passes = 40): Point[] {
   const points = anchors.map(([x, y]) => [x, y] as Point);
   for (let pass = 0; pass < passes; pass++) {
@@ -33,6 +34,14 @@ function everyPair(anchors: readonly Point[], gap: number, passes = 40): Point[]
         b[1] += (dy / dist) * push;
         moved = true;
       }
+    for (const [i, p] of points.entries()) {
+      const [x, y] = anchors[i]!;
+      const far = Math.hypot(p[0] - x, p[1] - y) / (3 * gap);
+      if (far > 1) {
+        p[0] = x + (p[0] - x) / far;
+        p[1] = y + (p[1] - y) / far;
+      }
+    }
     if (!moved) break;
   }
   return points;
