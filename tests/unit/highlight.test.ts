@@ -72,6 +72,18 @@ describe('highlightRuns', () => {
       marks: ['Russia'],
     },
     {
+      name: 'a sea or strait named after a country',
+      text: 'China sent ships to the South China Sea, the Sea of Japan and the Taiwan Strait.',
+      terms: ['China', 'Japan', 'Taiwan'],
+      marks: ['China'],
+    },
+    {
+      name: 'a name at the end of a sentence before one that starts with "Sea"',
+      text: 'They met in Japan. Sea lanes stayed open.',
+      terms: ['Japan'],
+      marks: ['Japan'],
+    },
+    {
       name: 'a name joined by a hyphen',
       text: 'the Russia-Ukraine conflict',
       terms: ['Russia', 'Ukraine'],

@@ -2,13 +2,11 @@
  * Splits a passage into plain and highlighted runs without changing a single character:
  * joined back together, the runs are the article's own words.
  */
+import { mentionPattern } from '../core/story/mentionPattern';
+
 export interface Run {
   text: string;
   mark: boolean;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The last few patterns: a panel marks the same terms in every one of its passages. */
@@ -19,15 +17,7 @@ function termPattern(terms: readonly string[]): RegExp | null {
   const key = terms.join('\u0000');
   let pattern = patterns.get(key);
   if (pattern === undefined) {
-    const usable = [...new Set(terms.filter((t) => t.trim().length > 0))].sort(
-      (a, b) => b.length - a.length,
-    );
-    pattern = usable.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-          'gu',
-        )
-      : null;
+    pattern = mentionPattern(terms);
     if (patterns.size >= 8) patterns.delete(patterns.keys().next().value!);
     patterns.set(key, pattern);
   }

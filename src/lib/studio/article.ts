@@ -3,6 +3,7 @@
  * of a passage, part of a passage of the item being edited, or plain.
  */
 import { getIn, stepsPath, type Doc, type Path } from './draft';
+import { mentionPattern } from '../core/story/mentionPattern';
 import type { ItemKind } from './session.svelte';
 
 export interface Segment {
@@ -17,16 +18,12 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Ranges [start, end) where each of `needles` occurs in `text`. */
-function ranges(text: string, needles: readonly string[], words: boolean): [number, number][] {
+/** Ranges [start, end) where each of `needles` occurs in `text` (as names: whole words). */
+function ranges(text: string, needles: readonly string[], names: boolean): [number, number][] {
   const clean = [...new Set(needles.filter((n) => n.trim().length > 1))];
   if (clean.length === 0) return [];
   clean.sort((a, b) => b.length - a.length);
-  const body = clean.map(escape).join('|');
-  const pattern = new RegExp(
-    words ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : body,
-    'gu',
-  );
+  const pattern = names ? mentionPattern(clean)! : new RegExp(clean.map(escape).join('|'), 'g');
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 

@@ -4,6 +4,7 @@
  * map's features) and handed in: the CLI builds it when it runs, the studio's build bakes it in.
  */
 import { GROUPS, type GroupEntry } from './groups';
+import { mentionPattern } from '../story/mentionPattern';
 
 export interface CountryEntry {
   /** ISO 3166-1 alpha-3: the actor id. */
@@ -28,8 +29,6 @@ export interface CountryEntry {
 
 export type Named = { kind: 'country'; entry: CountryEntry } | { kind: 'group'; entry: GroupEntry };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Every name of every country and group, longest first, as one pattern and its look-up. */
 export function nameMatcher(countries: readonly CountryEntry[]): {
   pattern: RegExp;
@@ -41,12 +40,6 @@ export function nameMatcher(countries: readonly CountryEntry[]): {
   for (const c of countries)
     if (c.named)
       for (const w of c.words) if (!lookup.has(w)) lookup.set(w, { kind: 'country', entry: c });
-  const names = [...lookup.keys()].sort((a, b) => b.length - a.length);
-  // Case matters: "US" the country, not "us"; "Chad" the country, not a name inside a word. Nor
-  // a sea or a strait named after one: the South China Sea, the Indian Ocean, the Sea of Japan.
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?<!\\b(?:Sea|Gulf|Bay|Strait) of )(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])(?!\\s+(?:Sea|Ocean|Gulf|Strait|Straits)\\b)`,
-    'gu',
-  );
-  return { pattern, lookup };
+  // Every country and group has a name: the pattern is never null.
+  return { pattern: mentionPattern(lookup.keys())!, lookup };
 }
