@@ -167,6 +167,52 @@ describe('proposals from one sentence', () => {
       ],
     },
     {
+      sentence: 'Japan and the Philippines signed a defence pact as tensions with China rise.',
+      names: [
+        ['JPN', 'Japan'],
+        ['PHL', 'Philippines'],
+        ['CHN', 'China'],
+      ],
+      want: ['JPN mutual-defence PHL'],
+    },
+    {
+      sentence: 'Japan and the Philippines signed a defence pact as the U.S. looks on.',
+      names: [
+        ['JPN', 'Japan'],
+        ['PHL', 'Philippines'],
+        ['USA', 'U\\.S\\.'],
+      ],
+      want: ['JPN mutual-defence PHL'],
+    },
+    {
+      sentence: 'Japan signed a defence pact not only with Australia but also with India.',
+      names: [
+        ['JPN', 'Japan'],
+        ['AUS', 'Australia'],
+        ['IND', 'India'],
+      ],
+      want: ['JPN mutual-defence AUS', 'JPN mutual-defence IND', 'AUS mutual-defence IND'],
+    },
+    {
+      sentence: 'Japan signed a defence pact with Australia as part of a deal with India.',
+      names: [
+        ['JPN', 'Japan'],
+        ['AUS', 'Australia'],
+        ['IND', 'India'],
+      ],
+      want: ['JPN mutual-defence AUS', 'JPN mutual-defence IND', 'AUS mutual-defence IND'],
+    },
+    {
+      sentence: 'Australia and the U.S., as well  as Japan, signed a defence pact.',
+      names: [
+        ['AUS', 'Australia'],
+        ['USA', 'U\\.S\\.'],
+        ['JPN', 'Japan'],
+      ],
+      // Two spaces in "as well  as" are still a list.
+      want: ['AUS mutual-defence USA', 'AUS mutual-defence JPN', 'USA mutual-defence JPN'],
+    },
+    {
       sentence: 'Australia and the U.S., as well as Japan, signed a defence pact.',
       names: [
         ['AUS', 'Australia'],

@@ -78,6 +78,18 @@ describe('highlightRuns', () => {
       marks: ['China'],
     },
     {
+      name: 'the seas of two countries, in the plural',
+      text: 'the East and South China Seas, and the south China sea',
+      terms: ['China'],
+      marks: [],
+    },
+    {
+      name: 'a name ending a line before one that starts with "Gulf"',
+      text: 'Talks with Saudi Arabia\nGulf states watched.',
+      terms: ['Saudi Arabia'],
+      marks: ['Saudi Arabia'],
+    },
+    {
       name: 'a name at the end of a sentence before one that starts with "Sea"',
       text: 'They met in Japan. Sea lanes stayed open.',
       terms: ['Japan'],

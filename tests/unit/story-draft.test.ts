@@ -120,7 +120,7 @@ describe('the parts of a draft', () => {
     // A comma after a year ends its clause; one inside a number does not make it a year.
     ['a treaty signed in 1951, welcomed the deal', ['1951']],
     ['an agreement with Japan in 2022, is expected to', ['2022']],
-    ['2,000,000 people and 1,950 troops', []],
+    ['a rise of 1999,5 tonnes (a decimal comma)', []],
   ])('finds the dates in “%s” with their precision', (sentence, dates) => {
     expect(datesIn(sentence).map((d) => d.date)).toEqual(dates);
   });

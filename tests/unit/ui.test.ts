@@ -41,6 +41,8 @@ describe('Button', () => {
     ['data-download', 'png', 'png'],
     ['data-embed', true, 'true'],
     ['data-present', true, 'true'],
+    ['data-more', true, 'true'],
+    ['data-deck', true, 'true'],
   ] as const)('passes on %s', (name, value, shown) => {
     const { body } = render(Button, { props: { [name]: value, children: text('Go') } });
     expect(parse(body).querySelector('button')!.getAttribute(name)).toBe(shown);
@@ -81,6 +83,7 @@ describe('DialogShell', () => {
         closeLabel: 'Close the embed code',
         onClose: () => {},
         'data-embed-code': true,
+        class: 'article',
         children: text('The code'),
       },
     });
@@ -89,6 +92,7 @@ describe('DialogShell', () => {
     expect(dialog.querySelector('#embed-title')!.textContent).toBe('Embed this map');
     expect(dialog.querySelector('button')!.getAttribute('aria-label')).toBe('Close the embed code');
     expect(dialog.hasAttribute('data-embed-code')).toBe(true);
+    expect(dialog.classList.contains('article')).toBe(true);
     expect(dialog.textContent).toContain('The code');
   });
 });

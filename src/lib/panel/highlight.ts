@@ -12,7 +12,7 @@ export interface Run {
 /** The last few patterns: a panel marks the same terms in every one of its passages. */
 const patterns = new Map<string, RegExp | null>();
 
-/** One pattern matching any of the terms as whole words, longest first; null for no terms. */
+/** One pattern matching any of the terms as names (mentionPattern); null for no terms. */
 function termPattern(terms: readonly string[]): RegExp | null {
   const key = terms.join('\u0000');
   let pattern = patterns.get(key);
@@ -24,7 +24,8 @@ function termPattern(terms: readonly string[]): RegExp | null {
   return pattern;
 }
 
-/** Marks every whole-word occurrence of the terms (longest first, case-sensitive). */
+/** Marks every whole-word occurrence of the terms (longest first, case-sensitive), but in the
+ * name of a sea or strait ("the South China Sea"). */
 export function highlightRuns(text: string, terms: readonly string[]): Run[] {
   const pattern = termPattern(terms);
   if (!pattern) return [{ text, mark: false }];

@@ -3,7 +3,7 @@
  * of a passage, part of a passage of the item being edited, or plain.
  */
 import { getIn, stepsPath, type Doc, type Path } from './draft';
-import { mentionPattern } from '../core/story/mentionPattern';
+import { escape, mentionPattern } from '../core/story/mentionPattern';
 import type { ItemKind } from './session.svelte';
 
 export interface Segment {
@@ -12,10 +12,6 @@ export interface Segment {
   passage: boolean;
   /** Part of a passage of the item being edited. */
   own: boolean;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Ranges [start, end) where each of `needles` occurs in `text` (as names: whole words). */

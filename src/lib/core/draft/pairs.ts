@@ -40,12 +40,16 @@ const CLAUSE = /[;:—]|,\s*(while|whereas|but|although|though)\b/;
 
 /**
  * Where a sentence turns to a clause with a subject of its own: "…sign a defence pact as China
- * presses…", "…, while Russia…", "…amid tension with China". Not "as well as Japan", "such as
- * Iran", "known as NATO" (a list, or a name), nor a dash, which sets off an aside ("As China—the
- * world's second-largest economy—aligns with Russia").
+ * presses…", "…as tensions with China rise", "…, while Russia…", "…amid tension with China".
+ * Not "as well as Japan", "such as Iran", "known as NATO", "as part of" (a list, a name, a
+ * phrase), "not only … but also", nor a dash, which sets off an aside ("As China—the world's
+ * second-largest economy—aligns with Russia"). Wider than CLAUSE, which only stops a hostile
+ * signal's reach at a clear break: this decides who is a party to a friendly act, where a name in
+ * a clause of its own (the one pressing) is the commoner mistake. A clause that opens the
+ * sentence ("As China presses, Japan and …") is not told apart: where it ends needs a parse.
  */
 const TURN =
-  /[;:]|,?\s+(?:while|whereas|but|although|though|amid|despite)\b|(?<!\b(?:well|such|known|same))\s+as\s+(?=\p{Lu})/gu;
+  /[;:]|,?\s+(?:while|whilst|whereas|but(?!\s+also)|although|though|amid|despite)\b|\s+(?<!\b(?:well|such|known|same)\s+)as\s+(?!(?:well|such|part|a|an|its|their|his|her|long|soon|much|far|many|of|if|though|to|for|in|on|at|with|partners?|allies|members?)\b)/gu;
 
 /**
  * The actors of the clause where a friendly act is named (the first of `words` in `text`): every

@@ -56,7 +56,7 @@ export interface LabelOptions {
   lines?: readonly (readonly Point[])[];
   /** Labels of a lower priority may be left off where no spot is free (they would cover a name
    * or a marker, leave the map, or need a leader across them); the others are placed whatever
-   * they cover. By default (undefined, or NaN) none is left off. */
+   * they cover. By default none is left off. */
   keepFrom?: number;
 }
 
@@ -637,7 +637,7 @@ function placeInOrder(
     const cornered = choice === null;
     // A lesser label with no free spot is left off, and keeps its turn in the next pass: the
     // labels before it are the more important.
-    if (cornered && request.priority < options.keepFrom!) {
+    if (cornered && request.priority < (options.keepFrom ?? -Infinity)) {
       total += CORNERED_COST;
       continue;
     }
