@@ -298,7 +298,8 @@ describe.each([
   {
     file: 'static/stories/aukus-2021.txt',
     has: ['AUS-GBR-USA strategic-partnership', 'AUS-FRA criticism', 'FRA-USA criticism'],
-    not: ['AUKUS-GBR arms-transfer', 'AUS-USA criticism'],
+    // Not from the headline ("the submarine pact that angered Paris"): AUKUS sent France no arms.
+    not: ['AUKUS-GBR arms-transfer', 'AUS-USA criticism', 'AUKUS-FRA arms-transfer'],
   },
   {
     file: 'static/stories/sahel-alliance-2023.txt',
@@ -334,6 +335,13 @@ describe('dates the article does not give', () => {
     const [relation] = story['relations'] as { id: string; periods: object[] }[];
     expect(relation!.periods).toEqual([{ status: 'in-force' }]);
     expect(undated).toEqual([relation!.id]);
+  });
+
+  it('proposes nothing from the headline, which is the title and not a passage', () => {
+    const text = 'Russia and Iran sign a partnership on 19 June 2024\n\nThe talks went well.';
+    const { story } = draft(text, { file: 'pact.txt', countries, today: TODAY });
+    expect(story['relations']).toEqual([]);
+    expect(story['events']).toEqual([]);
   });
 
   it('gives it the article’s own date when it has one', () => {
