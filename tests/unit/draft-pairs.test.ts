@@ -223,6 +223,36 @@ describe('proposals from one sentence', () => {
       want: ['AUS mutual-defence USA', 'AUS mutual-defence JPN', 'USA mutual-defence JPN'],
     },
     {
+      sentence:
+        'The United States and the United Kingdom announced their own sanctions in June 2024, while Turkey has kept trading with Moscow.',
+      names: [
+        ['USA', 'United States'],
+        ['GBR', 'United Kingdom'],
+        ['TUR', 'Turkey'],
+        ['RUS', 'Moscow'],
+      ],
+      // Sanctioning together, on a side the sentence does not name: not on each other.
+      want: [],
+    },
+    {
+      sentence: 'The US and the UK sanctioned Russia.',
+      names: [
+        ['USA', 'US'],
+        ['GBR', 'UK'],
+        ['RUS', 'Russia'],
+      ],
+      want: ['USA sanctions RUS', 'GBR sanctions RUS'],
+    },
+    {
+      sentence: 'The US-China sanctions row deepened.',
+      names: [
+        ['USA', 'US'],
+        ['CHN', 'China'],
+      ],
+      // A compound names the two sides.
+      want: ['USA sanctions CHN'],
+    },
+    {
       sentence: 'With Finland inside the alliance, the border with Russia more than doubled.',
       names: [
         ['FIN', 'Finland'],

@@ -29,8 +29,9 @@ function allPairs(ids: readonly string[]): [string, string][] {
   return pairs;
 }
 
-/** What may stand between two names of one list ("Russia-Ukraine", "Canberra and Washington"). */
-const JOINED = /^(['’]s)?\s*(-|–|\/|,|,? and|,? or)\s*$/;
+/** What may stand between two names of one list ("Russia-Ukraine", "Canberra and Washington",
+ * "the US and the UK"). */
+const JOINED = /^(['’]s)?\s*(-|–|\/|(,|,? and|,? or)(\s+the)?)\s*$/;
 
 /** A name after a signal that is where it happens, not a side ("drones for use in Ukraine"). */
 const PLACE = /\b(in|over|near|across)\s+(the\s+)?$/;
@@ -80,6 +81,13 @@ const AGENT = /^\s*(from|by)\s+(the\s+)?$/;
 /** Under whose measure the name before stands ("North Korea remains under stringent UN sanctions"). */
 const UNDER = /\b(under|faces?|facing)\s+([\p{L}-]+\s+){0,2}$/u;
 
+/** Whether the listed names are one compound ("Russia-Ukraine", "US/China"), not a list. */
+function compound(text: string, listed: readonly Mention[]): boolean {
+  return listed.every(
+    (m, i) => i === 0 || /^\s*[-–/]\s*$/.test(text.slice(listed[i - 1]!.end, m.at)),
+  );
+}
+
 /** The names listed with `mentions[i]`, walking `step` (-1 back, +1 on) while they are joined. */
 function listed(text: string, mentions: readonly Mention[], i: number, step: -1 | 1): Mention[] {
   const out = [mentions[i]!];
@@ -95,12 +103,16 @@ function listed(text: string, mentions: readonly Mention[], i: number, step: -1 
  * For each signal word, its sides: the names just before it (with those listed with them) and
  * the names just after it ("Paris recalled its ambassadors from Canberra and Washington"), or,
  * with none after, the names listed together just before it ("the Russia-Ukraine conflict").
+ * Where `jointly` (sanctions, a rebuke), names listed with "and" before it act together on a
+ * side the sentence does not name ("the U.S. and the U.K. announced sanctions"): no pair, but
+ * for a compound ("the US-China tariff war").
  */
 function aroundSignals(
   text: string,
   words: RegExp,
   mentions: readonly Mention[],
   clauseBefore: boolean,
+  jointly: boolean,
 ) {
   const pairs: [string, string][] = [];
   const add = (a: string, b: string) => {
@@ -127,7 +139,7 @@ function aroundSignals(
         for (const b of listed(text, mentions, next, 1))
           if (passive) add(b.id, a.id);
           else add(a.id, b.id);
-    } else if (before.length > 1) {
+    } else if (before.length > 1 && !(jointly && !compound(text, before))) {
       for (const [i, a] of before.entries()) for (const b of before.slice(i + 1)) add(a.id, b.id);
     } else if (!attached && clauseBefore) {
       // "Moscow's alignment with Iran to acquire drones": the two names of its clause before it;
@@ -164,7 +176,9 @@ export function proposals(text: string, mentions: readonly Mention[]): Proposal[
   const seen = new Set(found.flatMap((p) => p.pairs.map((pair) => [...pair].sort().join(' '))));
   for (const [type, words, directed] of signalled) {
     if (FRIENDLY.has(type)) continue;
-    const pairs = aroundSignals(text, words, mentions, type !== 'criticism').filter(
+    // Sanctions and rebukes name their target after them; names before them act together.
+    const jointly = type === 'sanctions' || type === 'criticism';
+    const pairs = aroundSignals(text, words, mentions, !jointly, jointly).filter(
       (p) => !seen.has([...p].sort().join(' ')),
     );
     for (const p of pairs) seen.add([...p].sort().join(' '));
