@@ -10,7 +10,7 @@ import {
   type Doc,
 } from '../../src/lib/studio/draft';
 import { record, redo, start, undo } from '../../src/lib/studio/history';
-import { check, drawable, pathOf } from '../../src/lib/studio/problems';
+import { check, drawable, pathOf, placeOf } from '../../src/lib/studio/problems';
 import {
   addCountry,
   addEvent,
@@ -125,6 +125,31 @@ describe('problems', () => {
     ['asOf', ['story', 'asOf']],
     ['the story file', []],
   ])('"%s" is the field %j', (where, path) => expect(pathOf(where, doc)).toEqual(path));
+
+  it.each([
+    [
+      ['story', 'relations', 1, 'periods', 0, 'from'],
+      'Relation “Soviet Union – North Korea” → period 1 → from',
+    ],
+    [['story', 'actors', 1, 'name'], 'Actor “North Korea” → name'],
+    [
+      ['presentation', 'steps', 1, 'passages'],
+      'Step “The Soviet Union collapses and the treaty fades” → passages',
+    ],
+    [['story', 'asOf'], 'Story → asOf'],
+    [[], 'The story file'],
+  ])('the field %j is called “%s” in the studio', (path, place) =>
+    expect(placeOf(doc, path)).toBe(place),
+  );
+
+  it('names the place of each problem in the Problems tab as the studio calls things', () => {
+    const broken = setIn(doc, ['story', 'relations', 0, 'periods', 0, 'from'], undefined);
+    const [problem] = check(broken).problems;
+    expect(problem?.where).toMatch(/^relations\[0\] "pact-2024"/);
+    expect(placeOf(broken, problem!.path)).toBe(
+      'Relation “Russia – North Korea” → period 1 → from',
+    );
+  });
 
   it('the default story with its presentation has none', () => {
     expect(check(doc).problems).toEqual([]);

@@ -7,6 +7,7 @@ import { parseStory } from '../core/story/validate';
 import { explainErrors } from '../core/story/messages';
 import type { Story } from '../core/story/schema';
 import { combined, getIn, setIn, stepsPath, type Doc, type Path } from './draft';
+import { sidesOf } from './suggest';
 
 export interface Problem {
   /** The validator's own words for where: `relations[3] "arms" → from`. */
@@ -28,6 +29,72 @@ export function pathOf(where: string, doc: Doc): Path {
   if (path.length === 0) return [];
   if (path[0] === 'steps') return [...stepsPath(doc), ...path.slice(1)];
   return ['story', ...path];
+}
+
+/** What one item of each list is called. */
+const ONE: Record<string, string> = {
+  actors: 'actor',
+  relations: 'relation',
+  events: 'event',
+  spans: 'span',
+  steps: 'step',
+  passages: 'passage',
+  notes: 'fact check',
+  sources: 'source',
+  roles: 'role',
+  periods: 'period',
+  members: 'member',
+  sides: 'side',
+};
+
+interface Named {
+  id?: string;
+  name?: string;
+  title?: string;
+  label?: string;
+  quote?: string;
+  from?: string;
+  to?: string;
+  sides?: string[];
+}
+
+/**
+ * Where a problem is, in the words the studio uses for things: `Relation “Hungary – Russia” →
+ * period 1 → from` for the validator's `relations[1] "hun-rus-alignment" → periods[0] → from`.
+ */
+export function placeOf(doc: Doc, path: Path): string {
+  if (path.length === 0) return 'The story file';
+  const [file, ...rest] = path;
+  const actors = (doc.story.actors ?? []) as Named[];
+  const actorName = (id: string) => actors.find((a) => a.id === id)?.name ?? id;
+  const parts: string[] = [];
+  let at: unknown = file === 'presentation' ? doc.presentation : doc.story;
+  for (let i = 0; i < rest.length; i++) {
+    const key = String(rest[i]);
+    const index = rest[i + 1];
+    if (typeof index !== 'number') {
+      parts.push(key);
+      continue;
+    }
+    at = getIn(at, [key, index]);
+    i++;
+    const one = ONE[key] ?? key;
+    if (parts.length > 0) {
+      parts.push(`${one} ${index + 1}`);
+      continue;
+    }
+    const item = (at ?? {}) as Named;
+    const name =
+      key === 'relations'
+        ? sidesOf(item).map(actorName).join(' – ')
+        : (item.name ?? item.title ?? item.label ?? item.quote?.slice(0, 40) ?? item.id);
+    const kind = one.charAt(0).toUpperCase() + one.slice(1);
+    parts.push(name ? `${kind} “${name}”` : `${kind} ${index + 1}`);
+  }
+  // A field of the story or presentation itself (its date, its title).
+  if (typeof rest[1] !== 'number')
+    parts.unshift(file === 'presentation' ? 'Presentation' : 'Story');
+  return parts.join(' → ');
 }
 
 export interface Checked {
