@@ -98,7 +98,10 @@ describe('the problem list', () => {
       context: sessionContext(session),
     });
     expect(body).toContain('data-problems="1"');
-    expect(body).toMatch(/<button[^>]*>actors<\/button>: a story needs at least one actor/);
+    // The story's own field, as the studio names it; the validator's path is its title.
+    expect(body).toMatch(
+      /<button[^>]*title="actors"[^>]*>Story → actors<\/button>: a story needs at least one actor/,
+    );
   });
 });
 
