@@ -7,7 +7,7 @@ import { parseStory } from '../core/story/validate';
 import { explainErrors } from '../core/story/messages';
 import type { Story } from '../core/story/schema';
 import { combined, getIn, setIn, stepsPath, type Doc, type Path } from './draft';
-import { sidesOf } from './suggest';
+import { sidesNamed } from './suggest';
 
 export interface Problem {
   /** The validator's own words for where: `relations[3] "arms" → from`. */
@@ -86,7 +86,7 @@ export function placeOf(doc: Doc, path: Path): string {
     const item = (at ?? {}) as Named;
     const name =
       key === 'relations'
-        ? sidesOf(item).map(actorName).join(' – ')
+        ? sidesNamed(item, actorName)
         : (item.name ?? item.title ?? item.label ?? item.quote?.slice(0, 40) ?? item.id);
     const kind = one.charAt(0).toUpperCase() + one.slice(1);
     parts.push(name ? `${kind} “${name}”` : `${kind} ${index + 1}`);

@@ -41,6 +41,19 @@ export function sidesOf(r: { from?: string; to?: string; sides?: string[] }): st
   return r.sides ?? [r.from ?? '', r.to ?? ''];
 }
 
+/** The sides a relation has so far, however it is written (a half-made one may lack `to`). */
+export function sidesSoFar(r: { from?: string; to?: string; sides?: string[] }): string[] {
+  return r.sides ?? [r.from, r.to].filter((id): id is string => id !== undefined);
+}
+
+/** A relation as the studio lists it: its sides by name ("Japan – Philippines"). */
+export function sidesNamed(
+  r: { from?: string; to?: string; sides?: string[] },
+  name: (id: string) => string,
+): string {
+  return sidesSoFar(r).map(name).join(' – ');
+}
+
 /** What makes a relation the same suggestion as another: its sides (any order) and type. */
 export function relationKey(r: { from?: string; to?: string; sides?: string[]; type?: string }) {
   return `${[...sidesOf(r)].sort().join(' ')} ${r.type ?? ''}`;

@@ -158,18 +158,18 @@ export function draft(
   };
   const relations = new Map<string, Json>();
   const dateline = articleDate(article);
+  // Relations and events come from the body. The headline is the story's title, not a passage
+  // (the studio quotes none from it): what it says, the body says too, with its date ("the
+  // submarine pact that angered Paris" made AUKUS send France arms).
+  const body = perSentence.filter((s) => s.paragraph > 0);
   // A sentence without a date most likely speaks of the last date its paragraph gave before it.
   // Not across paragraphs: a paragraph on a 1961 treaty does not date the war in the next one.
   let lastDate: string | undefined;
   let paragraph = -1;
-  for (const s of perSentence) {
+  for (const s of body) {
     if (s.paragraph !== paragraph) [lastDate, paragraph] = [undefined, s.paragraph];
     const context = lastDate;
     lastDate = s.dates[s.dates.length - 1]?.date ?? lastDate;
-    // The headline is the story's title, not a passage (the studio quotes none from it): what
-    // it says, the body says too, with its date ("the submarine pact that angered Paris" made
-    // AUKUS send France arms).
-    if (s.paragraph === 0) continue;
     for (const proposed of proposals(s.text, s.named)) addProposal(s, context, proposed);
   }
 
@@ -215,7 +215,7 @@ export function draft(
   }
 
   const events = new Map<string, Json>();
-  for (const s of perSentence.filter((s) => s.paragraph > 0))
+  for (const s of body)
     for (const d of s.dates) {
       const id = `e-${d.date}`;
       const existing = events.get(id);

@@ -6,6 +6,9 @@
  */
 import type { Point } from './geo';
 
+/** How far (in gaps) a marker may be pushed from its place. */
+const REACH = 3;
+
 /**
  * Pushes points apart until no two are closer than `gap` (a few relaxation passes), each at most
  * `REACH` gaps from its place: where more markers crowd than fit (a story of a hundred countries
@@ -14,6 +17,7 @@ import type { Point } from './geo';
  */
 export function spreadMarkers(anchors: readonly Point[], gap: number, passes = 40): Point[] {
   const points = anchors.map(([x, y]) => [x, y] as Point);
+  const reach = REACH * gap;
   for (let pass = 0; pass < passes; pass++) {
     let moved = false;
     for (let i = 0; i < points.length; i++) {
@@ -44,7 +48,6 @@ export function spreadMarkers(anchors: readonly Point[], gap: number, passes = 4
         moved = true;
       }
     }
-    const reach = REACH * gap;
     points.forEach((p, i) => {
       const [x, y] = anchors[i]!;
       const far = Math.hypot(p[0] - x, p[1] - y) / reach;
@@ -57,9 +60,6 @@ export function spreadMarkers(anchors: readonly Point[], gap: number, passes = 4
   }
   return points;
 }
-
-/** How far (in gaps) a marker may be pushed from its place. */
-const REACH = 3;
 
 export interface Box {
   x: number;
